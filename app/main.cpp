@@ -1,0 +1,188 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "demoupstream.h"
+#include "signalwatcher.h"
+
+#include "config/configloader.h"
+#include "headless/headlessmonitor.h"
+#include "pipeline/enginehost.h"
+
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace bw;
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Breakwater)
+};
+
+bool hasArgument(int argc, char **argv, const char *name)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], name) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool displayAvailable()
+{
+    return qEnvironmentVariableIsSet("DISPLAY") || qEnvironmentVariableIsSet("WAYLAND_DISPLAY")
+           || qEnvironmentVariableIsSet("QT_QPA_PLATFORM");
+}
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text + QLatin1Char('\n')), stderr);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    // The application object must be chosen before the command line is parsed: a QApplication
+    // needs a display, and the headless monitor and --help must work without one.
+    const bool headlessRequested = hasArgument(argc, argv, "--headless");
+    const bool needsNoWindow = hasArgument(argc, argv, "--help") || hasArgument(argc, argv, "-h")
+                               || hasArgument(argc, argv, "--version")
+                               || hasArgument(argc, argv, "-v");
+    const bool gui = !headlessRequested && !needsNoWindow && displayAvailable();
+    std::unique_ptr<QCoreApplication> app = gui
+        ? std::make_unique<QApplication>(argc, argv)
+        : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("breakwater"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Breakwater"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(BREAKWATER_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Tr::tr("Breakwater watches HTTP APIs through a resilient engine (retry with backoff, "
+               "Retry-After pauses, adaptive rate limiting, circuit breakers) and charts "
+               "latency, 429s, breaker state and queue depth per endpoint.\n\n"
+               "Without --config it starts an embedded demo upstream on 127.0.0.1."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption configOption(QStringLiteral("config"),
+                                          Tr::tr("Endpoint configuration (JSON) to monitor."),
+                                          Tr::tr("file"));
+    const QCommandLineOption headlessOption(
+        QStringLiteral("headless"),
+        Tr::tr("Run without a window: print a status table every few seconds."));
+    const QCommandLineOption durationOption(
+        QStringLiteral("duration"), Tr::tr("Stop after this many seconds (default: run until "
+                                           "interrupted)."),
+        Tr::tr("seconds"));
+    const QCommandLineOption csvOption(
+        QStringLiteral("export-csv"),
+        Tr::tr("Write one CSV row per attempt to this file (headless mode)."), Tr::tr("file"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status-interval"),
+        Tr::tr("Seconds between status tables in headless mode (default 5, 0 for none)."),
+        Tr::tr("seconds"), QStringLiteral("5"));
+    parser.addOptions({configOption, headlessOption, durationOption, csvOption, statusOption});
+    parser.process(*app);
+
+    bool ok = true;
+    double durationSeconds = 0;
+    if (parser.isSet(durationOption)) {
+        durationSeconds = parser.value(durationOption).toDouble(&ok);
+        if (!ok || durationSeconds <= 0 || durationSeconds > 365.0 * 86400) {
+            printErr(Tr::tr("breakwater: --duration: expected a positive number of seconds, got "
+                            "\"%1\"")
+                         .arg(parser.value(durationOption)));
+            return 2;
+        }
+    }
+    const double statusSeconds = parser.value(statusOption).toDouble(&ok);
+    if (!ok || statusSeconds < 0) {
+        printErr(Tr::tr("breakwater: --status-interval: expected seconds, got \"%1\"")
+                     .arg(parser.value(statusOption)));
+        return 2;
+    }
+    if (!gui && !headlessRequested)
+        printErr(Tr::tr("breakwater: no display available (DISPLAY and WAYLAND_DISPLAY are not "
+                        "set); running the headless monitor instead."));
+
+    std::unique_ptr<DemoUpstream> demo;
+    QList<EndpointConfig> endpoints;
+    QString source;
+    if (parser.isSet(configOption)) {
+        const QString path = parser.value(configOption);
+        const auto loaded = loadConfigFile(path);
+        if (!loaded) {
+            printErr(Tr::tr("breakwater: the configuration was refused:"));
+            for (const QString &line : loaded.error().split(QLatin1Char('\n')))
+                printErr(QStringLiteral("  %1: %2").arg(path, line));
+            return 2;
+        }
+        for (const QString &warning : loaded->warnings)
+            printErr(Tr::tr("breakwater: warning: %1: %2").arg(path, warning));
+        endpoints = loaded->config.endpoints;
+        source = path;
+    } else {
+        demo = std::make_unique<DemoUpstream>();
+        const auto started = demo->start();
+        if (!started) {
+            printErr(Tr::tr("breakwater: the embedded demo could not start: %1")
+                         .arg(started.error()));
+            return 1;
+        }
+        endpoints = *started;
+        source = Tr::tr("embedded demo on 127.0.0.1:%1").arg(demo->port());
+        printErr(Tr::tr("breakwater: no --config given, monitoring the %1").arg(source));
+    }
+
+    EngineHost engine;
+    SignalWatcher signalWatcher;
+    QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, app.get(),
+                     [] { QCoreApplication::quit(); });
+    if (durationSeconds > 0)
+        QTimer::singleShot(Millis(qRound64(durationSeconds * 1000)), app.get(),
+                           [] { QCoreApplication::quit(); });
+
+    std::unique_ptr<HeadlessMonitor> monitor;
+    std::unique_ptr<MainWindow> window;
+    if (gui) {
+        window = std::make_unique<MainWindow>();
+        window->setEndpoints(endpoints);
+        window->setSourceDescription(source);
+        QObject::connect(&engine, &EngineHost::updated, window.get(), &MainWindow::applyUpdate);
+        window->show();
+    } else {
+        monitor = std::make_unique<HeadlessMonitor>(endpoints);
+        monitor->setStatusInterval(Millis(qRound64(statusSeconds * 1000)));
+        if (parser.isSet(csvOption)) {
+            const auto opened = monitor->openCsv(parser.value(csvOption));
+            if (!opened) {
+                printErr(QStringLiteral("breakwater: --export-csv: %1").arg(opened.error()));
+                return 2;
+            }
+        }
+        QObject::connect(&engine, &EngineHost::updated, monitor.get(),
+                         &HeadlessMonitor::applyUpdate);
+    }
+
+    engine.start(endpoints);
+    const int rc = app->exec();
+    engine.stop();
+    if (demo)
+        demo->stop();
+    if (monitor) {
+        monitor->printStatus();
+        const qint64 rows = monitor->finish();
+        if (parser.isSet(csvOption))
+            printErr(Tr::tr("breakwater: wrote %n attempt row(s) to %1", nullptr, int(rows))
+                         .arg(parser.value(csvOption)));
+    }
+    return rc;
+}

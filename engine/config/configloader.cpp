@@ -1,0 +1,527 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "configloader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+#include <limits>
+
+namespace bw {
+
+bool isSecretHeader(QByteArrayView name)
+{
+    static const QByteArrayView secrets[] = {"authorization", "proxy-authorization", "cookie",
+                                             "set-cookie",    "x-api-key",           "api-key",
+                                             "x-auth-token"};
+    const QByteArray lower = name.toByteArray().toLower();
+    for (QByteArrayView secret : secrets) {
+        if (lower == secret)
+            return true;
+    }
+    return lower.contains("token") || lower.contains("secret") || lower.contains("password");
+}
+
+namespace {
+
+constexpr qint64 maxDurationMs = 7LL * 24 * 3600 * 1000; // a week: past that it is a typo
+
+/// Walks one JSON object, collecting errors and warnings with their paths. Each getter
+/// returns the default when the key is absent and records an error when it is present but
+/// wrong, so one pass reports every problem.
+class ObjectReader
+{
+public:
+    ObjectReader(const QJsonObject &object, QString path, QStringList &errors,
+                 QStringList &warnings)
+        : m_object(object), m_path(std::move(path)), m_errors(errors), m_warnings(warnings)
+    {}
+
+    QString pathOf(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+
+    void error(const QString &key, const QString &reason)
+    {
+        m_errors.append(pathOf(key) + QStringLiteral(": ") + reason);
+    }
+
+    bool has(const QString &key)
+    {
+        m_known.insert(key);
+        return m_object.contains(key) && !m_object.value(key).isNull();
+    }
+
+    QJsonValue value(const QString &key) { return (m_known.insert(key), m_object.value(key)); }
+
+    QString string(const QString &key, const QString &fallback)
+    {
+        if (!has(key))
+            return fallback;
+        const QJsonValue v = m_object.value(key);
+        if (!v.isString()) {
+            error(key, QStringLiteral("must be a string, got %1").arg(typeName(v)));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        if (!has(key))
+            return fallback;
+        const QJsonValue v = m_object.value(key);
+        if (!v.isBool()) {
+            error(key, QStringLiteral("must be true or false, got %1").arg(typeName(v)));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    double number(const QString &key, double fallback, double min, double max,
+                  bool integral = false)
+    {
+        if (!has(key))
+            return fallback;
+        const QJsonValue v = m_object.value(key);
+        if (!v.isDouble()) {
+            error(key, QStringLiteral("must be a number, got %1").arg(typeName(v)));
+            return fallback;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d)) {
+            error(key, QStringLiteral("must be a finite number"));
+            return fallback;
+        }
+        if (integral && d != std::floor(d)) {
+            error(key, QStringLiteral("must be a whole number, got %1").arg(d));
+            return fallback;
+        }
+        if (d < min) {
+            error(key, QStringLiteral("must be at least %1, got %2").arg(min).arg(d));
+            return fallback;
+        }
+        if (d > max) {
+            error(key, QStringLiteral("must be at most %1, got %2").arg(max).arg(d));
+            return fallback;
+        }
+        return d;
+    }
+
+    int integer(const QString &key, int fallback, int min, int max)
+    {
+        return static_cast<int>(number(key, fallback, min, max, true));
+    }
+
+    Millis millis(const QString &key, Millis fallback, qint64 min, qint64 max = maxDurationMs)
+    {
+        return Millis(static_cast<qint64>(
+            number(key, static_cast<double>(fallback.count()), static_cast<double>(min),
+                   static_cast<double>(max), true)));
+    }
+
+    /// A child object, or an empty one when absent. Errors when present and not an object.
+    std::optional<QJsonObject> object(const QString &key)
+    {
+        if (!has(key))
+            return QJsonObject();
+        const QJsonValue v = m_object.value(key);
+        if (!v.isObject()) {
+            error(key, QStringLiteral("must be an object, got %1").arg(typeName(v)));
+            return std::nullopt;
+        }
+        return v.toObject();
+    }
+
+    /// Warns about every key that no getter asked for.
+    void warnUnknownKeys()
+    {
+        for (auto it = m_object.begin(); it != m_object.end(); ++it) {
+            if (!m_known.contains(it.key()))
+                m_warnings.append(pathOf(it.key()) + QStringLiteral(": unknown key, ignored"));
+        }
+    }
+
+    static QString typeName(const QJsonValue &v)
+    {
+        switch (v.type()) {
+        case QJsonValue::Null: return QStringLiteral("null");
+        case QJsonValue::Bool: return QStringLiteral("a boolean");
+        case QJsonValue::Double: return QStringLiteral("a number");
+        case QJsonValue::String: return QStringLiteral("a string");
+        case QJsonValue::Array: return QStringLiteral("an array");
+        case QJsonValue::Object: return QStringLiteral("an object");
+        case QJsonValue::Undefined: break;
+        }
+        return QStringLiteral("nothing");
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QStringList &m_errors;
+    QStringList &m_warnings;
+    QSet<QString> m_known;
+};
+
+template<typename E>
+E choice(ObjectReader &r, const QString &key, E fallback,
+         std::initializer_list<std::pair<const char *, E>> options)
+{
+    const QString text = r.string(key, QString());
+    if (text.isNull())
+        return fallback;
+    QStringList names;
+    for (const auto &[name, value] : options) {
+        if (text == QLatin1String(name))
+            return value;
+        names.append(QLatin1String(name));
+    }
+    r.error(key, QStringLiteral("must be one of %1, got \"%2\"")
+                     .arg(names.join(QStringLiteral(", ")), text));
+    return fallback;
+}
+
+void readRetry(ObjectReader &parent, RetrySettings &retry, QStringList &errors,
+               QStringList &warnings)
+{
+    const auto object = parent.object(QStringLiteral("retry"));
+    if (!object)
+        return;
+    ObjectReader r(*object, parent.pathOf(QStringLiteral("retry")), errors, warnings);
+    retry.maxAttempts = r.integer(QStringLiteral("maxAttempts"), retry.maxAttempts, 1, 100);
+    retry.baseDelay = r.millis(QStringLiteral("baseDelayMs"), retry.baseDelay, 0);
+    retry.maxDelay = r.millis(QStringLiteral("maxDelayMs"), retry.maxDelay, 0);
+    retry.minDelay = r.millis(QStringLiteral("minDelayMs"), retry.minDelay, 0);
+    retry.maxServerDelay = r.millis(QStringLiteral("maxServerDelayMs"), retry.maxServerDelay, 0);
+    retry.multiplier = r.number(QStringLiteral("multiplier"), retry.multiplier, 1.0, 100.0);
+    retry.kind = choice(r, QStringLiteral("backoff"), retry.kind,
+                        {{"constant", BackoffKind::Constant},
+                         {"linear", BackoffKind::Linear},
+                         {"exponential", BackoffKind::Exponential}});
+    retry.jitter = choice(r, QStringLiteral("jitter"), retry.jitter,
+                          {{"none", Jitter::None},
+                           {"full", Jitter::Full},
+                           {"equal", Jitter::Equal},
+                           {"decorrelated", Jitter::Decorrelated}});
+    if (retry.maxDelay < retry.baseDelay)
+        r.error(QStringLiteral("maxDelayMs"),
+                QStringLiteral("must be at least baseDelayMs (%1), got %2")
+                    .arg(retry.baseDelay.count())
+                    .arg(retry.maxDelay.count()));
+    if (retry.minDelay > retry.maxDelay)
+        r.error(QStringLiteral("minDelayMs"),
+                QStringLiteral("must be at most maxDelayMs (%1), got %2")
+                    .arg(retry.maxDelay.count())
+                    .arg(retry.minDelay.count()));
+    r.warnUnknownKeys();
+}
+
+void readRateLimit(ObjectReader &parent, RateLimitSettings &limit, QStringList &errors,
+                   QStringList &warnings)
+{
+    const auto object = parent.object(QStringLiteral("rateLimit"));
+    if (!object)
+        return;
+    ObjectReader r(*object, parent.pathOf(QStringLiteral("rateLimit")), errors, warnings);
+    limit.requestsPerSecond =
+        r.number(QStringLiteral("requestsPerSecond"), limit.requestsPerSecond, 0, 100000);
+    limit.burst = r.number(QStringLiteral("burst"), std::max(1.0, limit.requestsPerSecond), 1,
+                           100000);
+    limit.adaptive = r.boolean(QStringLiteral("adaptive"), limit.adaptive);
+    limit.decreaseFactor =
+        r.number(QStringLiteral("decreaseFactor"), limit.decreaseFactor, 0.05, 0.95);
+    limit.increasePerSecond =
+        r.number(QStringLiteral("increasePerSecond"), limit.increasePerSecond, 0, 100000);
+    r.warnUnknownKeys();
+}
+
+void readBreaker(ObjectReader &parent, BreakerSettings &breaker, QStringList &errors,
+                 QStringList &warnings)
+{
+    const auto object = parent.object(QStringLiteral("breaker"));
+    if (!object)
+        return;
+    ObjectReader r(*object, parent.pathOf(QStringLiteral("breaker")), errors, warnings);
+    breaker.failureRateThreshold = r.number(QStringLiteral("failureRateThreshold"),
+                                            breaker.failureRateThreshold, 0.01, 1.0);
+    breaker.minimumCalls = r.integer(QStringLiteral("minimumCalls"), breaker.minimumCalls, 1,
+                                     1000000);
+    breaker.window = std::chrono::seconds(
+        r.integer(QStringLiteral("windowSeconds"), int(breaker.window.count()), 1, 86400));
+    breaker.openDuration = std::chrono::seconds(
+        r.integer(QStringLiteral("openSeconds"), int(breaker.openDuration.count()), 1, 86400));
+    breaker.halfOpenProbes =
+        r.integer(QStringLiteral("halfOpenProbes"), breaker.halfOpenProbes, 1, 1000);
+    breaker.slowCall = r.millis(QStringLiteral("slowCallMs"), breaker.slowCall, 1);
+    breaker.slowCallRateThreshold = r.number(QStringLiteral("slowCallRateThreshold"),
+                                             breaker.slowCallRateThreshold, 0.01, 1.0);
+    r.warnUnknownKeys();
+}
+
+void readHeaders(ObjectReader &r, HeaderList &headers)
+{
+    const auto object = r.object(QStringLiteral("headers"));
+    if (!object)
+        return;
+    static const QRegularExpression token(QStringLiteral("^[!#$%&'*+.^_`|~0-9A-Za-z-]+$"));
+    for (auto it = object->begin(); it != object->end(); ++it) {
+        const QString key = QStringLiteral("headers.") + it.key();
+        if (!token.match(it.key()).hasMatch()) {
+            r.error(key, QStringLiteral("is not a valid HTTP header name"));
+            continue;
+        }
+        if (!it.value().isString()) {
+            r.error(key, QStringLiteral("must be a string, got %1")
+                             .arg(ObjectReader::typeName(it.value())));
+            continue;
+        }
+        const QString value = it.value().toString();
+        if (value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\n'))) {
+            r.error(key, QStringLiteral("must not contain line breaks"));
+            continue;
+        }
+        headers.append({it.key().toLatin1(), value.toUtf8()});
+    }
+}
+
+EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStringList &errors,
+                            QStringList &warnings)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    ObjectReader r(object, path, errors, warnings);
+    EndpointConfig e;
+
+    if (!r.has(QStringLiteral("id")))
+        r.error(QStringLiteral("id"), QStringLiteral("is required"));
+    e.id = r.string(QStringLiteral("id"), QString());
+    if (!e.id.isEmpty() && !idPattern.match(e.id).hasMatch())
+        r.error(QStringLiteral("id"),
+                QStringLiteral("must be 1-64 characters of A-Z, a-z, 0-9, '_', '.', '-', got "
+                               "\"%1\"")
+                    .arg(e.id));
+    e.name = r.string(QStringLiteral("name"), e.id);
+    if (e.name.isEmpty())
+        e.name = e.id;
+
+    if (!r.has(QStringLiteral("url"))) {
+        r.error(QStringLiteral("url"), QStringLiteral("is required"));
+    } else {
+        const QString text = r.string(QStringLiteral("url"), QString());
+        const QUrl url(text, QUrl::StrictMode);
+        const QString scheme = url.scheme().toLower();
+        if (!text.isNull() && (!url.isValid() || url.isRelative()))
+            r.error(QStringLiteral("url"), QStringLiteral("is not a valid absolute URL"));
+        else if (!text.isNull() && scheme != QLatin1String("http")
+                 && scheme != QLatin1String("https"))
+            r.error(QStringLiteral("url"),
+                    QStringLiteral("scheme \"%1\" is not supported (use http or https)")
+                        .arg(url.scheme()));
+        else if (!text.isNull() && url.host().isEmpty())
+            r.error(QStringLiteral("url"), QStringLiteral("has no host"));
+        else
+            e.url = url;
+    }
+
+    const QString method = r.string(QStringLiteral("method"), QStringLiteral("GET")).toUpper();
+    static const QStringList methods = {QStringLiteral("GET"),    QStringLiteral("HEAD"),
+                                        QStringLiteral("POST"),   QStringLiteral("PUT"),
+                                        QStringLiteral("PATCH"),  QStringLiteral("DELETE"),
+                                        QStringLiteral("OPTIONS")};
+    if (!methods.contains(method))
+        r.error(QStringLiteral("method"), QStringLiteral("must be one of %1, got \"%2\"")
+                                              .arg(methods.join(QStringLiteral(", ")), method));
+    e.method = method.toLatin1();
+    readHeaders(r, e.headers);
+    e.body = r.string(QStringLiteral("body"), QString()).toUtf8();
+    e.interval = r.millis(QStringLiteral("intervalMs"), e.interval, 10);
+    e.timeout = r.millis(QStringLiteral("timeoutMs"), e.timeout, 1, 3600 * 1000);
+    e.maxInFlight = r.integer(QStringLiteral("maxInFlight"), e.maxInFlight, 1, 64);
+    e.enabled = r.boolean(QStringLiteral("enabled"), e.enabled);
+    e.requestIdHeader = r.string(QStringLiteral("requestIdHeader"),
+                                 QString::fromLatin1(e.requestIdHeader))
+                            .toLatin1();
+    readRetry(r, e.retry, errors, warnings);
+    readRateLimit(r, e.rateLimit, errors, warnings);
+    readBreaker(r, e.breaker, errors, warnings);
+    r.warnUnknownKeys();
+    return e;
+}
+
+QString describeParseError(const QByteArray &json, const QJsonParseError &error)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < error.offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return QStringLiteral("(document): not valid JSON at line %1, column %2: %3")
+        .arg(line)
+        .arg(column)
+        .arg(error.errorString());
+}
+
+} // namespace
+
+Result<LoadedConfig> parseConfig(const QByteArray &json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return Unexpected(describeParseError(json, parseError));
+    if (!document.isObject())
+        return Unexpected(QStringLiteral("(document): must be a JSON object"));
+
+    LoadedConfig loaded;
+    QStringList errors;
+    ObjectReader root(document.object(), QString(), errors, loaded.warnings);
+    loaded.config.version = root.integer(QStringLiteral("version"), 1, 1, 1000);
+    if (loaded.config.version != 1)
+        root.error(QStringLiteral("version"),
+                   QStringLiteral("schema version %1 is not supported (this Breakwater reads 1)")
+                       .arg(loaded.config.version));
+
+    const QJsonValue endpoints = root.value(QStringLiteral("endpoints"));
+    if (endpoints.isUndefined() || endpoints.isNull()) {
+        root.error(QStringLiteral("endpoints"), QStringLiteral("is required"));
+    } else if (!endpoints.isArray()) {
+        root.error(QStringLiteral("endpoints"), QStringLiteral("must be an array, got %1")
+                                                    .arg(ObjectReader::typeName(endpoints)));
+    } else {
+        const QJsonArray array = endpoints.toArray();
+        if (array.isEmpty())
+            root.error(QStringLiteral("endpoints"),
+                       QStringLiteral("must list at least one endpoint"));
+        QSet<QString> ids;
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            const QString path = QStringLiteral("endpoints[%1]").arg(i);
+            if (!array.at(i).isObject()) {
+                errors.append(path + QStringLiteral(": must be an object, got ")
+                              + ObjectReader::typeName(array.at(i)));
+                continue;
+            }
+            EndpointConfig e = readEndpoint(array.at(i).toObject(), path, errors, loaded.warnings);
+            if (!e.id.isEmpty() && ids.contains(e.id))
+                errors.append(path + QStringLiteral(".id: duplicate id \"%1\"").arg(e.id));
+            ids.insert(e.id);
+            loaded.config.endpoints.append(std::move(e));
+        }
+    }
+    root.warnUnknownKeys();
+
+    if (!errors.isEmpty())
+        return Unexpected(errors.join(QLatin1Char('\n')));
+    return loaded;
+}
+
+Result<LoadedConfig> loadConfigFile(const QString &path)
+{
+    // Configs are small; refusing huge files keeps a mistaken path (a log, a disk image) from
+    // being read into memory.
+    constexpr qint64 maxConfigBytes = 64LL * 1024 * 1024;
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Unexpected(QStringLiteral("%1: no such file").arg(path));
+    if (info.isDir())
+        return Unexpected(QStringLiteral("%1: is a directory, not a configuration file").arg(path));
+    if (info.size() > maxConfigBytes)
+        return Unexpected(QStringLiteral("%1: larger than 64 MiB, not a configuration file")
+                              .arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Unexpected(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+    const QByteArray json = file.read(maxConfigBytes + 1);
+    return parseConfig(json);
+}
+
+} // namespace bw
+
+namespace bw {
+
+static QString choiceName(BackoffKind kind)
+{
+    switch (kind) {
+    case BackoffKind::Constant: return QStringLiteral("constant");
+    case BackoffKind::Linear: return QStringLiteral("linear");
+    case BackoffKind::Exponential: return QStringLiteral("exponential");
+    }
+    return QString();
+}
+
+static QString choiceName(Jitter jitter)
+{
+    switch (jitter) {
+    case Jitter::None: return QStringLiteral("none");
+    case Jitter::Full: return QStringLiteral("full");
+    case Jitter::Equal: return QStringLiteral("equal");
+    case Jitter::Decorrelated: return QStringLiteral("decorrelated");
+    }
+    return QString();
+}
+
+QByteArray serializeConfig(const Config &config)
+{
+    QJsonArray endpoints;
+    for (const EndpointConfig &e : config.endpoints) {
+        QJsonObject headers;
+        for (const auto &[name, value] : e.headers)
+            headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+        const QJsonObject retry{
+            {QStringLiteral("maxAttempts"), e.retry.maxAttempts},
+            {QStringLiteral("baseDelayMs"), qint64(e.retry.baseDelay.count())},
+            {QStringLiteral("maxDelayMs"), qint64(e.retry.maxDelay.count())},
+            {QStringLiteral("minDelayMs"), qint64(e.retry.minDelay.count())},
+            {QStringLiteral("maxServerDelayMs"), qint64(e.retry.maxServerDelay.count())},
+            {QStringLiteral("multiplier"), e.retry.multiplier},
+            {QStringLiteral("backoff"), choiceName(e.retry.kind)},
+            {QStringLiteral("jitter"), choiceName(e.retry.jitter)}};
+        const QJsonObject rateLimit{
+            {QStringLiteral("requestsPerSecond"), e.rateLimit.requestsPerSecond},
+            {QStringLiteral("burst"), e.rateLimit.burst},
+            {QStringLiteral("adaptive"), e.rateLimit.adaptive},
+            {QStringLiteral("decreaseFactor"), e.rateLimit.decreaseFactor},
+            {QStringLiteral("increasePerSecond"), e.rateLimit.increasePerSecond}};
+        const QJsonObject breaker{
+            {QStringLiteral("failureRateThreshold"), e.breaker.failureRateThreshold},
+            {QStringLiteral("minimumCalls"), e.breaker.minimumCalls},
+            {QStringLiteral("windowSeconds"), qint64(e.breaker.window.count())},
+            {QStringLiteral("openSeconds"), qint64(e.breaker.openDuration.count())},
+            {QStringLiteral("halfOpenProbes"), e.breaker.halfOpenProbes},
+            {QStringLiteral("slowCallMs"), qint64(e.breaker.slowCall.count())},
+            {QStringLiteral("slowCallRateThreshold"), e.breaker.slowCallRateThreshold}};
+        QJsonObject object{{QStringLiteral("id"), e.id},
+                           {QStringLiteral("name"), e.name},
+                           {QStringLiteral("url"), e.url.toString()},
+                           {QStringLiteral("method"), QString::fromLatin1(e.method)},
+                           {QStringLiteral("headers"), headers},
+                           {QStringLiteral("intervalMs"), qint64(e.interval.count())},
+                           {QStringLiteral("timeoutMs"), qint64(e.timeout.count())},
+                           {QStringLiteral("maxInFlight"), e.maxInFlight},
+                           {QStringLiteral("enabled"), e.enabled},
+                           {QStringLiteral("requestIdHeader"),
+                            QString::fromLatin1(e.requestIdHeader)},
+                           {QStringLiteral("retry"), retry},
+                           {QStringLiteral("rateLimit"), rateLimit},
+                           {QStringLiteral("breaker"), breaker}};
+        if (!e.body.isEmpty())
+            object.insert(QStringLiteral("body"), QString::fromUtf8(e.body));
+        endpoints.append(object);
+    }
+    const QJsonObject root{{QStringLiteral("version"), config.version},
+                           {QStringLiteral("endpoints"), endpoints}};
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace bw

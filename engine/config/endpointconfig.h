@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "policy/backoff.h"
+#include "policy/circuitbreaker.h"
+#include "policy/ratelimiter.h"
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+#include <utility>
+
+namespace bw {
+
+using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
+
+/// A configured target and the policies that apply to it. A value type; the engine copies it.
+struct EndpointConfig
+{
+    QString id;   ///< stable, unique, [A-Za-z0-9_.-]+
+    QString name; ///< display name, defaults to id
+    QUrl url;
+    QByteArray method = "GET";
+    HeaderList headers;
+    QByteArray body;
+    Millis interval{1000};
+    Millis timeout{5000};    ///< per-attempt deadline, measured by our own timer
+    int maxInFlight = 4;     ///< concurrency cap for this endpoint
+    bool enabled = true;
+    /// Sent with every attempt as "<request id>-<attempt>" so server logs can be matched with
+    /// Breakwater's records; empty to send nothing.
+    QByteArray requestIdHeader = "X-Request-Id";
+    RetrySettings retry;
+    RateLimitSettings rateLimit;
+    BreakerSettings breaker;
+
+    friend bool operator==(const EndpointConfig &, const EndpointConfig &) = default;
+};
+
+struct Config
+{
+    int version = 1;
+    QList<EndpointConfig> endpoints;
+};
+
+/// True for header names whose values are secrets and are never shown, logged or exported.
+bool isSecretHeader(QByteArrayView name);
+
+} // namespace bw

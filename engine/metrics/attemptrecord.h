@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "policy/circuitbreaker.h"
+#include "policy/outcome.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace bw {
+
+/// One try at one piece of work, as it ended. Attempt 1 is the first try, not a retry.
+struct AttemptRecord
+{
+    WallTime timestamp{};          ///< UTC instant the attempt was started (or refused)
+    QString endpointId;
+    quint64 requestId = 0;         ///< shared by all attempts of one piece of work
+    int attempt = 1;
+    Outcome outcome = Outcome::Ok;
+    int httpStatus = 0;            ///< 0 when no status line was received
+    std::chrono::microseconds latency{0}; ///< send to finish; 0 for short-circuited
+    std::optional<Millis> retryAfter; ///< what the server asked for, if it did
+    BreakerState breakerAfter = BreakerState::Closed;
+    int queueDepth = 0;            ///< work waiting on this endpoint when the attempt ended
+    bool slow = false;             ///< at or over the breaker's slow-call threshold
+    bool willRetry = false;
+    Millis nextDelay{0};           ///< delay before the retry, when willRetry
+    QString error;                 ///< English, for logs and CSV; never contains secrets
+};
+
+/// A breaker transition of one endpoint, stamped in UTC for charts and CSV.
+struct BreakerEvent
+{
+    QString endpointId;
+    WallTime at{};
+    BreakerState from = BreakerState::Closed;
+    BreakerState to = BreakerState::Closed;
+    QString reason;
+};
+
+/// The live state of one endpoint at the moment of an update.
+struct EndpointStatus
+{
+    QString endpointId;
+    BreakerState breaker = BreakerState::Closed; ///< effective state
+    int queueDepth = 0;        ///< work waiting: for a token, a pause, a slot, or a retry delay
+    int inFlight = 0;
+    double currentRate = 0;    ///< limiter's current requests/s, 0 when unlimited
+    double tokens = 0;
+    std::optional<WallTime> pausedUntil; ///< a server-requested pause in force
+    quint64 skippedPolls = 0;  ///< polls dropped because the previous one had not been sent
+    quint64 sentRequests = 0;
+};
+
+/// What the engine thread hands the UI (and the headless monitor) a few times a second:
+/// plain values, safe to copy across threads.
+struct EngineUpdate
+{
+    WallTime at{};
+    QList<AttemptRecord> records;
+    QList<BreakerEvent> breakerEvents;
+    QList<EndpointStatus> statuses;
+};
+
+} // namespace bw
+
+Q_DECLARE_METATYPE(bw::EngineUpdate)

@@ -1,0 +1,199 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metricsstore.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace bw {
+
+qint64 toEpochMs(WallTime t)
+{
+    return std::chrono::duration_cast<Millis>(t.time_since_epoch()).count();
+}
+
+WallTime fromEpochMs(qint64 ms)
+{
+    return WallTime(std::chrono::duration_cast<WallTime::duration>(Millis(ms)));
+}
+
+template<typename T>
+static void pushBounded(std::deque<T> &queue, T value, std::size_t capacity)
+{
+    queue.push_back(std::move(value));
+    while (queue.size() > capacity)
+        queue.pop_front();
+}
+
+SecondBucket EndpointSeries::sumBuckets(qint64 fromMs, qint64 toMs) const
+{
+    SecondBucket sum;
+    for (auto it = seconds.rbegin(); it != seconds.rend(); ++it) {
+        const qint64 ms = it->second * 1000;
+        if (ms < fromMs)
+            break;
+        if (ms >= toMs)
+            continue;
+        sum.attempts += it->attempts;
+        sum.ok += it->ok;
+        sum.rateLimited += it->rateLimited;
+        sum.serverErrors += it->serverErrors;
+        sum.clientErrors += it->clientErrors;
+        sum.networkErrors += it->networkErrors;
+        sum.timeouts += it->timeouts;
+        sum.shortCircuited += it->shortCircuited;
+        sum.retries += it->retries;
+        sum.latencyMaxMs = std::max(sum.latencyMaxMs, it->latencyMaxMs);
+        sum.latencySumMs += it->latencySumMs;
+        sum.latencyCount += it->latencyCount;
+    }
+    return sum;
+}
+
+void MetricsStore::setEndpoints(const QList<std::pair<QString, QString>> &idsAndNames)
+{
+    QHash<QString, EndpointSeries> kept;
+    m_order.clear();
+    for (const auto &[id, name] : idsAndNames) {
+        EndpointSeries series = m_series.take(id);
+        series.id = id;
+        series.name = name;
+        kept.insert(id, std::move(series));
+        m_order.append(id);
+    }
+    m_series = std::move(kept);
+}
+
+const EndpointSeries *MetricsStore::series(const QString &id) const
+{
+    const auto it = m_series.constFind(id);
+    return it == m_series.cend() ? nullptr : &*it;
+}
+
+void MetricsStore::apply(const EngineUpdate &update)
+{
+    m_latestMs = std::max(m_latestMs, toEpochMs(update.at));
+    QSet<QString> touched;
+    for (const AttemptRecord &record : update.records) {
+        auto it = m_series.find(record.endpointId);
+        if (it == m_series.end())
+            continue;
+        addRecord(*it, record);
+        touched.insert(record.endpointId);
+    }
+    for (const BreakerEvent &event : update.breakerEvents) {
+        auto it = m_series.find(event.endpointId);
+        if (it != m_series.end())
+            pushBounded(it->breakerTimeline, StatePoint{toEpochMs(event.at), event.to},
+                        timelineCapacity);
+    }
+    for (const EndpointStatus &status : update.statuses) {
+        auto it = m_series.find(status.endpointId);
+        if (it == m_series.end())
+            continue;
+        it->status = status;
+        if (it->breakerTimeline.empty())
+            it->breakerTimeline.push_back(StatePoint{m_latestMs, status.breaker});
+        const qint64 second = m_latestMs / 1000;
+        if (!it->queueDepth.empty() && it->queueDepth.back().atMs / 1000 == second)
+            it->queueDepth.back().depth = std::max(it->queueDepth.back().depth, status.queueDepth);
+        else
+            pushBounded(it->queueDepth, DepthPoint{second * 1000, status.queueDepth},
+                        secondsCapacity);
+    }
+    for (const QString &id : touched)
+        recomputePercentiles(m_series[id], m_latestMs);
+}
+
+void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record)
+{
+    const qint64 atMs = toEpochMs(record.timestamp);
+    const double latencyMs = std::chrono::duration<double, std::milli>(record.latency).count();
+    const bool sent = record.outcome != Outcome::ShortCircuited;
+
+    series.last = record;
+    ++series.totalAttempts;
+    if (record.attempt > 1)
+        ++series.totalRetries;
+    if (record.outcome == Outcome::RateLimited)
+        ++series.totalRateLimited;
+    if (record.outcome == Outcome::ShortCircuited)
+        ++series.totalShortCircuited;
+    // A short-circuit repeats the breaker's verdict; the failure that tripped it is the news.
+    if (record.outcome != Outcome::Ok && record.outcome != Outcome::ShortCircuited) {
+        series.lastError = record.error.isEmpty() ? outcomeName(record.outcome) : record.error;
+        series.lastErrorAtMs = atMs;
+    }
+    if (sent)
+        pushBounded(series.latencies, LatencyPoint{atMs, latencyMs, record.outcome, record.attempt},
+                    latencyCapacity);
+
+    // Records arrive in completion order, which can differ from start order by up to the
+    // slowest attempt, so find the bucket from the back rather than assuming the newest.
+    const qint64 second = atMs / 1000;
+    auto it = std::find_if(series.seconds.rbegin(), series.seconds.rend(),
+                           [second](const SecondBucket &b) { return b.second <= second; });
+    SecondBucket *bucket = nullptr;
+    if (it != series.seconds.rend() && it->second == second) {
+        bucket = &*it;
+    } else {
+        if (series.seconds.size() >= secondsCapacity) {
+            if (it == series.seconds.rend())
+                return; // older than the hour kept: counted in the totals only
+            series.seconds.pop_front();
+            it = std::find_if(series.seconds.rbegin(), series.seconds.rend(),
+                              [second](const SecondBucket &b) { return b.second <= second; });
+        }
+        bucket = &*series.seconds.insert(it.base(), SecondBucket{.second = second});
+    }
+    ++bucket->attempts;
+    if (record.attempt > 1)
+        ++bucket->retries;
+    switch (record.outcome) {
+    case Outcome::Ok: ++bucket->ok; break;
+    case Outcome::RateLimited: ++bucket->rateLimited; break;
+    case Outcome::ServerError: ++bucket->serverErrors; break;
+    case Outcome::ClientError: ++bucket->clientErrors; break;
+    case Outcome::NetworkError: ++bucket->networkErrors; break;
+    case Outcome::Timeout: ++bucket->timeouts; break;
+    case Outcome::ShortCircuited: ++bucket->shortCircuited; break;
+    }
+    if (sent) {
+        bucket->latencyMaxMs = std::max(bucket->latencyMaxMs, latencyMs);
+        bucket->latencySumMs += latencyMs;
+        ++bucket->latencyCount;
+    }
+}
+
+double quantile(std::vector<double> &values, double q)
+{
+    if (values.empty())
+        return -1;
+    const auto rank = static_cast<std::size_t>(
+        std::clamp(std::ceil(q * static_cast<double>(values.size())), 1.0,
+                   static_cast<double>(values.size())));
+    auto nth = values.begin() + static_cast<std::ptrdiff_t>(rank - 1);
+    std::nth_element(values.begin(), nth, values.end());
+    return *nth;
+}
+
+void MetricsStore::recomputePercentiles(EndpointSeries &series, qint64 nowMs)
+{
+    std::vector<double> values;
+    values.reserve(series.latencies.size());
+    for (auto it = series.latencies.rbegin(); it != series.latencies.rend(); ++it) {
+        // Records arrive in completion order, so a slow attempt can sit behind newer ones;
+        // a minute of slack covers that before the scan stops.
+        if (it->atMs < nowMs - percentileWindowMs - 60'000)
+            break;
+        if (it->atMs >= nowMs - percentileWindowMs)
+            values.push_back(it->latencyMs);
+    }
+    series.p50Ms = quantile(values, 0.50);
+    series.p95Ms = quantile(values, 0.95);
+    series.p99Ms = quantile(values, 0.99);
+}
+
+} // namespace bw

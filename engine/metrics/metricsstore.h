@@ -1,0 +1,119 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "attemptrecord.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <deque>
+
+namespace bw {
+
+/// Milliseconds since the Unix epoch, the x unit of every chart.
+qint64 toEpochMs(WallTime t);
+WallTime fromEpochMs(qint64 ms);
+
+/// One attempt's latency, for the latency chart.
+struct LatencyPoint
+{
+    qint64 atMs = 0;
+    double latencyMs = 0;
+    Outcome outcome = Outcome::Ok;
+    int attempt = 1;
+};
+
+/// Counts for one endpoint over one second (UTC, aligned to whole seconds).
+struct SecondBucket
+{
+    qint64 second = 0; ///< epoch seconds
+    int attempts = 0;  ///< including short-circuited ones
+    int ok = 0;
+    int rateLimited = 0;
+    int serverErrors = 0;
+    int clientErrors = 0;
+    int networkErrors = 0;
+    int timeouts = 0;
+    int shortCircuited = 0;
+    int retries = 0;   ///< attempts with number > 1
+    double latencyMaxMs = 0;
+    double latencySumMs = 0;
+    int latencyCount = 0;
+
+    int errors() const { return serverErrors + clientErrors + networkErrors + timeouts; }
+};
+
+struct StatePoint
+{
+    qint64 atMs = 0;
+    BreakerState state = BreakerState::Closed;
+};
+
+struct DepthPoint
+{
+    qint64 atMs = 0;
+    int depth = 0;
+};
+
+/// Everything the UI and the headless monitor show for one endpoint, bounded in memory:
+/// the last `latencyCapacity` attempts, one hour of per-second buckets, the last 2048
+/// breaker transitions and one hour of queue-depth samples (one per second at most).
+struct EndpointSeries
+{
+    QString id;
+    QString name;
+    std::optional<AttemptRecord> last;
+    QString lastError;
+    qint64 lastErrorAtMs = 0;
+    EndpointStatus status;
+    std::deque<LatencyPoint> latencies;
+    std::deque<SecondBucket> seconds;
+    std::deque<StatePoint> breakerTimeline;
+    std::deque<DepthPoint> queueDepth;
+    quint64 totalAttempts = 0;
+    quint64 totalRateLimited = 0;
+    quint64 totalRetries = 0;
+    quint64 totalShortCircuited = 0;
+    /// Percentiles of attempt latency (sent attempts only) over the last five minutes,
+    /// recomputed when records arrive; negative when there is no sample.
+    double p50Ms = -1;
+    double p95Ms = -1;
+    double p99Ms = -1;
+
+    /// Sums buckets whose second lies in [fromMs, toMs).
+    SecondBucket sumBuckets(qint64 fromMs, qint64 toMs) const;
+};
+
+/// Aggregates EngineUpdates into per-endpoint series. Pure and single-threaded: the UI owns
+/// one on the UI thread and the headless monitor one on its thread; nothing here locks.
+class MetricsStore
+{
+public:
+    static constexpr std::size_t latencyCapacity = 8192;
+    static constexpr std::size_t secondsCapacity = 3600;
+    static constexpr std::size_t timelineCapacity = 2048;
+    static constexpr qint64 percentileWindowMs = 5 * 60 * 1000;
+
+    /// Declares the endpoints, in display order. Series of ids that remain keep their data.
+    void setEndpoints(const QList<std::pair<QString, QString>> &idsAndNames);
+    void apply(const EngineUpdate &update);
+
+    QStringList ids() const { return m_order; }
+    const EndpointSeries *series(const QString &id) const;
+    /// The wall time of the newest update applied, in epoch ms (0 before any).
+    qint64 latestMs() const { return m_latestMs; }
+
+private:
+    void addRecord(EndpointSeries &series, const AttemptRecord &record);
+    static void recomputePercentiles(EndpointSeries &series, qint64 nowMs);
+
+    QStringList m_order;
+    QHash<QString, EndpointSeries> m_series;
+    qint64 m_latestMs = 0;
+};
+
+/// The value at quantile q (0..1) of `values` by nearest rank; reorders `values`.
+double quantile(std::vector<double> &values, double q);
+
+} // namespace bw

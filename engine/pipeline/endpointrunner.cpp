@@ -1,0 +1,361 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "endpointrunner.h"
+
+#include "engine.h"
+#include "logging.h"
+#include "policy/backoff.h"
+#include "policy/outcome.h"
+#include "policy/retryafter.h"
+#include "transport/attempt.h"
+#include "transport/networkerrors.h"
+
+#include <QNetworkRequest>
+
+#include <algorithm>
+
+namespace bw {
+
+namespace {
+
+/// Poll work that may wait at once: the poll itself plus retries of earlier polls.
+int maxWaitingFor(const EndpointConfig &config)
+{
+    return std::max(4, config.maxInFlight * 2);
+}
+
+QString httpErrorText(int status)
+{
+    return status > 0 ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("timeout");
+}
+
+} // namespace
+
+EndpointRunner::EndpointRunner(Engine &engine, const EndpointConfig &config)
+    : m_engine(engine)
+    , m_config(config)
+    , m_limiter(config.rateLimit, engine.clock().now())
+    , m_breaker(config.breaker)
+    , m_random(QRandomGenerator::securelySeeded())
+{
+    m_pollTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_pollTimer, &QTimer::timeout, this, &EndpointRunner::onPollTick);
+    m_wakeTimer.setSingleShot(true);
+    m_wakeTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_wakeTimer, &QTimer::timeout, this, [this] {
+        m_wakeAt = SteadyTime::max();
+        pump();
+    });
+}
+
+EndpointRunner::~EndpointRunner()
+{
+    for (auto &[attempt, inFlight] : m_inFlight) {
+        Q_UNUSED(inFlight)
+        attempt->disconnect(this);
+        delete attempt;
+    }
+}
+
+QString EndpointRunner::hostKey() const
+{
+    const QUrl &url = m_config.url;
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':')
+           + QString::number(url.port(defaultPort));
+}
+
+void EndpointRunner::start()
+{
+    if (!m_config.enabled)
+        return;
+    m_polling = true;
+    m_pollTimer.start(m_config.interval);
+    onPollTick();
+}
+
+void EndpointRunner::stopPolling()
+{
+    m_polling = false;
+    m_pollTimer.stop();
+    m_wakeTimer.stop();
+    m_wakeAt = SteadyTime::max();
+    m_waiting.clear();
+}
+
+void EndpointRunner::cancelInFlight(const QString &reason)
+{
+    std::vector<Attempt *> attempts;
+    for (const auto &entry : m_inFlight)
+        attempts.push_back(entry.first);
+    for (Attempt *attempt : attempts)
+        attempt->cancel(reason);
+}
+
+void EndpointRunner::reconfigure(const EndpointConfig &config)
+{
+    const SteadyTime now = m_engine.clock().now();
+    const bool intervalChanged = config.interval != m_config.interval;
+    const bool enabledChanged = config.enabled != m_config.enabled;
+    m_config = config;
+    m_limiter.reconfigure(config.rateLimit, now);
+    m_breaker.reconfigure(config.breaker);
+    if (enabledChanged && !config.enabled)
+        stopPolling();
+    else if (enabledChanged && config.enabled && m_engine.isRunning())
+        start();
+    else if (intervalChanged && m_polling)
+        m_pollTimer.start(config.interval);
+    pump();
+}
+
+void EndpointRunner::onPollTick()
+{
+    if (!m_polling)
+        return;
+    const bool pollWaiting = std::any_of(m_waiting.begin(), m_waiting.end(),
+                                         [](const Work &w) { return w.attempt == 1; });
+    if (pollWaiting || int(m_waiting.size()) >= maxWaitingFor(m_config)) {
+        ++m_skippedPolls;
+        qCDebug(lcEngine) << "endpoint" << m_config.id << "poll skipped: previous one not sent";
+        return;
+    }
+    const SteadyTime now = m_engine.clock().now();
+    m_waiting.push_back(Work{m_engine.nextRequestId(), 1, now, now, Millis(0)});
+    pump();
+}
+
+void EndpointRunner::armWake(SteadyTime at)
+{
+    if (m_wakeTimer.isActive() && m_wakeAt <= at)
+        return;
+    m_wakeAt = at;
+    const Millis wait = std::max(Millis(0), ceilMillis(at - m_engine.clock().now()));
+    m_wakeTimer.start(wait);
+}
+
+void EndpointRunner::pump()
+{
+    const SteadyTime now = m_engine.clock().now();
+    m_breaker.advance(now);
+    flushBreakerTransitions();
+
+    while (!m_waiting.empty()) {
+        auto due = std::find_if(m_waiting.begin(), m_waiting.end(),
+                                [now](const Work &w) { return w.notBefore <= now; });
+        if (due == m_waiting.end()) {
+            const auto next = std::min_element(
+                m_waiting.begin(), m_waiting.end(),
+                [](const Work &a, const Work &b) { return a.notBefore < b.notBefore; });
+            armWake(next->notBefore);
+            break;
+        }
+        if (now < m_pausedUntil) {
+            armWake(m_pausedUntil);
+            break;
+        }
+        if (m_breaker.state(now) == BreakerState::Open) {
+            const Work work = *due;
+            m_waiting.erase(due);
+            shortCircuit(work);
+            continue;
+        }
+        // Capacity: resumed from onAttemptFinished, or by the engine when a host slot frees.
+        if (inFlight() >= m_config.maxInFlight || !m_engine.hasHostSlot(hostKey()))
+            break;
+        const Millis wait = m_limiter.timeUntilAvailable(now);
+        if (wait > Millis(0)) {
+            armWake(now + wait);
+            break;
+        }
+        const CircuitBreaker::Permit permit = m_breaker.tryAcquire(now);
+        const Work work = *due;
+        m_waiting.erase(due);
+        if (!permit.allowed) {
+            // Half-open with every probe already out: the rest fail fast.
+            shortCircuit(work);
+            continue;
+        }
+        m_limiter.tryAcquire(now);
+        send(work, permit);
+    }
+
+    if (const auto transitionAt = m_breaker.nextTransitionAt())
+        armWake(*transitionAt);
+}
+
+void EndpointRunner::send(Work work, const CircuitBreaker::Permit &permit)
+{
+    QNetworkRequest request(m_config.url);
+    request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                         QNetworkRequest::AlwaysNetwork);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::NoLessSafeRedirectPolicy);
+    request.setMaximumRedirectsAllowed(10);
+    // Qt's transfer timeout catches a stalled transfer; the Attempt's own deadline bounds the
+    // whole attempt.
+    request.setTransferTimeout(int(m_config.timeout.count()));
+    for (const auto &[name, value] : m_config.headers)
+        request.setRawHeader(name, value);
+    if (!m_config.requestIdHeader.isEmpty())
+        request.setRawHeader(m_config.requestIdHeader,
+                             QByteArray::number(work.requestId) + '-'
+                                 + QByteArray::number(work.attempt));
+
+    auto *attempt = new Attempt(m_engine.network(), request, m_config.method, m_config.body,
+                                m_config.timeout, maxResponseBytes, this);
+    m_inFlight.emplace(attempt, InFlight{work, permit, m_engine.clock().wallNow()});
+    m_engine.acquireHostSlot(hostKey());
+    ++m_sent;
+    connect(attempt, &Attempt::finished, this,
+            [this, attempt](const AttemptResult &result) { onAttemptFinished(attempt, result); });
+    qCDebug(lcAttempt) << "endpoint" << m_config.id << "request" << work.requestId << "attempt"
+                       << work.attempt << "sent";
+    attempt->start();
+}
+
+bool EndpointRunner::isIdempotent() const
+{
+    static const QByteArrayView idempotent[] = {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"};
+    if (std::find(std::begin(idempotent), std::end(idempotent), m_config.method)
+        != std::end(idempotent))
+        return true;
+    return std::any_of(m_config.headers.begin(), m_config.headers.end(), [](const auto &h) {
+        return h.first.compare("Idempotency-Key", Qt::CaseInsensitive) == 0;
+    });
+}
+
+void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &result)
+{
+    auto node = m_inFlight.extract(attempt);
+    if (node.empty())
+        return;
+    const InFlight flight = node.mapped();
+    attempt->deleteLater();
+
+    const SteadyTime now = m_engine.clock().now();
+    const WallTime wallNow = m_engine.clock().wallNow();
+    Outcome outcome = classifyReply(result.httpStatus, result.networkError, result.timedOut);
+    if (result.tooLarge)
+        outcome = Outcome::NetworkError;
+    const Millis latency = ceilMillis(result.latency);
+    const bool slow = outcome != Outcome::ShortCircuited && latency >= m_breaker.settings().slowCall;
+
+    m_breaker.record(flight.permit, breakerVerdict(outcome), latency, now);
+    if (outcome == Outcome::RateLimited)
+        m_limiter.onThrottled(now);
+    else if (outcome == Outcome::Ok)
+        m_limiter.onSuccess(now);
+
+    // A server-requested wait pauses the whole endpoint, whichever piece of work got it.
+    std::optional<Millis> hint;
+    if ((result.httpStatus == 429 || result.httpStatus == 503) && !result.retryAfter.isEmpty()) {
+        WallTime reference = wallNow;
+        if (const auto date = parseHttpDate(result.dateHeader, wallNow))
+            reference = *date;
+        hint = parseRetryAfter(result.retryAfter, reference);
+        if (hint && now + *hint > m_pausedUntil) {
+            m_pausedUntil = now + *hint;
+            m_pausedUntilWall = wallNow + *hint;
+            qCInfo(lcRateLimit) << "endpoint" << m_config.id << "paused for" << hint->count()
+                                << "ms by Retry-After after HTTP" << result.httpStatus;
+        }
+    }
+
+    AttemptRecord record;
+    record.timestamp = flight.sentAtWall;
+    record.endpointId = m_config.id;
+    record.requestId = flight.work.requestId;
+    record.attempt = flight.work.attempt;
+    record.outcome = outcome;
+    record.httpStatus = result.httpStatus;
+    record.latency = result.latency;
+    record.retryAfter = hint;
+    record.slow = slow;
+    if (!result.errorText.isEmpty())
+        record.error = result.errorText;
+    else if (outcome == Outcome::NetworkError)
+        record.error = describeNetworkError(result.networkError);
+    else if (outcome != Outcome::Ok)
+        record.error = httpErrorText(result.httpStatus);
+
+    const bool mayRetry = m_polling && flight.work.attempt < m_config.retry.maxAttempts
+                          && isRetryableByDefault(outcome, result.httpStatus)
+                          && (isIdempotent()
+                              || result.networkError == QNetworkReply::ConnectionRefusedError);
+    if (mayRetry) {
+        Millis delay = backoffDelay(m_config.retry, flight.work.attempt,
+                                    flight.work.previousDelay, nextRandom());
+        if (hint && *hint > m_config.retry.maxServerDelay) {
+            record.error += QStringLiteral("; server asked to wait %1 s, beyond the %2 s "
+                                           "ceiling: no retry, endpoint paused until then")
+                                .arg(ceil<std::chrono::seconds>(*hint).count())
+                                .arg(ceil<std::chrono::seconds>(m_config.retry.maxServerDelay)
+                                         .count());
+        } else {
+            if (hint)
+                delay = std::max(delay, *hint);
+            record.willRetry = true;
+            record.nextDelay = delay;
+            m_waiting.push_back(Work{flight.work.requestId, flight.work.attempt + 1,
+                                     flight.work.arrivedAt, now + delay, delay});
+        }
+    }
+
+    record.breakerAfter = m_breaker.state(now);
+    record.queueDepth = int(m_waiting.size());
+    qCDebug(lcAttempt) << "endpoint" << m_config.id << "request" << record.requestId << "attempt"
+                       << record.attempt << outcomeName(outcome) << result.httpStatus
+                       << latency.count() << "ms";
+    m_engine.post(record);
+    flushBreakerTransitions();
+    m_engine.releaseHostSlot(hostKey());
+    pump();
+}
+
+void EndpointRunner::shortCircuit(const Work &work)
+{
+    const SteadyTime now = m_engine.clock().now();
+    AttemptRecord record;
+    record.timestamp = m_engine.clock().wallNow();
+    record.endpointId = m_config.id;
+    record.requestId = work.requestId;
+    record.attempt = work.attempt;
+    record.outcome = Outcome::ShortCircuited;
+    record.breakerAfter = m_breaker.state(now);
+    record.queueDepth = int(m_waiting.size());
+    record.error = QStringLiteral("breaker open: no request sent");
+    m_engine.post(record);
+}
+
+void EndpointRunner::flushBreakerTransitions()
+{
+    const SteadyTime now = m_engine.clock().now();
+    const WallTime wallNow = m_engine.clock().wallNow();
+    for (const BreakerTransition &t : m_breaker.takeTransitions()) {
+        const auto wallAt = wallNow - std::chrono::duration_cast<WallTime::duration>(now - t.at);
+        qCInfo(lcBreaker).noquote() << "endpoint" << m_config.id << "breaker"
+                                    << breakerStateName(t.from) << "->" << breakerStateName(t.to)
+                                    << ":" << t.reason;
+        m_engine.post(BreakerEvent{m_config.id, wallAt, t.from, t.to, t.reason});
+    }
+}
+
+EndpointStatus EndpointRunner::status() const
+{
+    const SteadyTime now = m_engine.clock().now();
+    EndpointStatus s;
+    s.endpointId = m_config.id;
+    s.breaker = m_breaker.state(now);
+    s.queueDepth = int(m_waiting.size());
+    s.inFlight = inFlight();
+    s.currentRate = m_limiter.isUnlimited() ? 0 : m_limiter.currentRate();
+    s.tokens = m_limiter.isUnlimited() ? 0 : m_limiter.tokens(now);
+    if (now < m_pausedUntil)
+        s.pausedUntil = m_pausedUntilWall;
+    s.skippedPolls = m_skippedPolls;
+    s.sentRequests = m_sent;
+    return s;
+}
+
+} // namespace bw

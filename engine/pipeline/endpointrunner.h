@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/endpointconfig.h"
+#include "metrics/attemptrecord.h"
+#include "policy/circuitbreaker.h"
+#include "policy/ratelimiter.h"
+
+#include <QObject>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <deque>
+#include <map>
+
+namespace bw {
+
+class Attempt;
+struct AttemptResult;
+class Engine;
+
+/// Polls one endpoint through the resilience pipeline, in this order for every piece of work:
+/// server pause, breaker (fail fast while open), per-host and per-endpoint concurrency,
+/// rate limiter, then the attempt with its own deadline; afterwards classify, feed the
+/// breaker and limiter, honour Retry-After, and decide on a retry.
+///
+/// A 429 or 503 with Retry-After pauses the whole endpoint until that instant: no request to it
+/// is sent earlier, whichever piece of work got the hint. Polls that cannot be sent before the
+/// next one is due are skipped and counted, so waiting work never grows without bound.
+///
+/// Lives in the engine thread; owned by Engine.
+class EndpointRunner final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(EndpointRunner)
+
+public:
+    /// A hard cap on the response body; larger replies are aborted as network errors.
+    static constexpr qint64 maxResponseBytes = 16 * 1024 * 1024;
+
+    EndpointRunner(Engine &engine, const EndpointConfig &config);
+    ~EndpointRunner() override;
+
+    const EndpointConfig &config() const { return m_config; }
+    void reconfigure(const EndpointConfig &config);
+    void start();
+    /// Stops polling and drops waiting work; attempts in flight go on.
+    void stopPolling();
+    void cancelInFlight(const QString &reason);
+    int inFlight() const { return int(m_inFlight.size()); }
+    QString hostKey() const;
+    EndpointStatus status() const;
+    /// Tries to send waiting work; called when a timer fires or capacity frees up.
+    void pump();
+
+private:
+    struct Work
+    {
+        quint64 requestId = 0;
+        int attempt = 1;
+        SteadyTime arrivedAt{};
+        SteadyTime notBefore{};
+        Millis previousDelay{0};
+    };
+    struct InFlight
+    {
+        Work work;
+        CircuitBreaker::Permit permit;
+        WallTime sentAtWall{};
+    };
+
+    void onPollTick();
+    void send(Work work, const CircuitBreaker::Permit &permit);
+    void onAttemptFinished(Attempt *attempt, const AttemptResult &result);
+    void shortCircuit(const Work &work);
+    void armWake(SteadyTime at);
+    void flushBreakerTransitions();
+    bool isIdempotent() const;
+    double nextRandom() { return m_random.generateDouble(); }
+
+    Engine &m_engine;
+    EndpointConfig m_config;
+    RateLimiter m_limiter;
+    CircuitBreaker m_breaker;
+    std::deque<Work> m_waiting;
+    std::map<Attempt *, InFlight> m_inFlight;
+    SteadyTime m_pausedUntil{};
+    WallTime m_pausedUntilWall{};
+    QTimer m_pollTimer;
+    QTimer m_wakeTimer;
+    SteadyTime m_wakeAt = SteadyTime::max();
+    QRandomGenerator m_random;
+    quint64 m_skippedPolls = 0;
+    quint64 m_sent = 0;
+    bool m_polling = false;
+};
+
+} // namespace bw

@@ -1,0 +1,165 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "engine.h"
+
+#include "endpointrunner.h"
+#include "logging.h"
+
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
+
+namespace bw {
+
+Engine::Engine(Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_updateTimer(this)
+{
+    qRegisterMetaType<bw::EngineUpdate>();
+    m_updateTimer.setInterval(updateInterval);
+    connect(&m_updateTimer, &QTimer::timeout, this, &Engine::emitUpdate);
+}
+
+Engine::~Engine()
+{
+    m_runners.clear();
+}
+
+QNetworkAccessManager &Engine::network()
+{
+    // Created on first use so that it belongs to the thread the engine runs in.
+    if (!m_network) {
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    }
+    return *m_network;
+}
+
+void Engine::setEndpoints(const QList<EndpointConfig> &endpoints)
+{
+    std::vector<std::unique_ptr<EndpointRunner>> next;
+    for (const EndpointConfig &config : endpoints) {
+        auto existing = std::find_if(m_runners.begin(), m_runners.end(), [&](const auto &r) {
+            return r && r->config().id == config.id && r->config().url == config.url;
+        });
+        if (existing != m_runners.end()) {
+            (*existing)->reconfigure(config);
+            next.push_back(std::move(*existing));
+            continue;
+        }
+        auto runner = std::make_unique<EndpointRunner>(*this, config);
+        if (m_running)
+            runner->start();
+        next.push_back(std::move(runner));
+    }
+    std::vector<std::unique_ptr<EndpointRunner>> removed;
+    for (auto &old : m_runners) {
+        if (old)
+            removed.push_back(std::move(old));
+    }
+    m_runners = std::move(next);
+    // A removed runner's attempts are aborted unrecorded; their host slots come back.
+    for (auto &old : removed) {
+        const QString hostKey = old->hostKey();
+        const int used = old->inFlight();
+        old.reset();
+        for (int i = 0; i < used; ++i)
+            releaseHostSlot(hostKey);
+    }
+    qCInfo(lcEngine) << "monitoring" << m_runners.size() << "endpoints";
+}
+
+void Engine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    for (auto &runner : m_runners)
+        runner->start();
+    m_updateTimer.start();
+}
+
+void Engine::stop(Millis grace)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    for (auto &runner : m_runners)
+        runner->stopPolling();
+
+    // Let attempts in flight finish so their records agree with what the servers saw.
+    QDeadlineTimer deadline(grace);
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(20);
+    connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (totalInFlight() == 0 || deadline.hasExpired())
+            loop.quit();
+    });
+    if (totalInFlight() > 0) {
+        poll.start();
+        loop.exec();
+    }
+    for (auto &runner : m_runners)
+        runner->cancelInFlight(QStringLiteral("cancelled at shutdown"));
+    m_updateTimer.stop();
+    emitUpdate();
+}
+
+bool Engine::hasHostSlot(const QString &hostKey) const
+{
+    return m_hostSlots.value(hostKey) < connectionsPerHost;
+}
+
+void Engine::acquireHostSlot(const QString &hostKey)
+{
+    ++m_hostSlots[hostKey];
+}
+
+void Engine::releaseHostSlot(const QString &hostKey)
+{
+    auto it = m_hostSlots.find(hostKey);
+    if (it == m_hostSlots.end())
+        return;
+    const bool wasFull = *it >= connectionsPerHost;
+    if (--*it <= 0)
+        m_hostSlots.erase(it);
+    if (!wasFull)
+        return;
+    for (auto &runner : m_runners) {
+        if (runner->hostKey() == hostKey)
+            runner->pump();
+    }
+}
+
+int Engine::totalInFlight() const
+{
+    int total = 0;
+    for (const auto &runner : m_runners)
+        total += runner->inFlight();
+    return total;
+}
+
+void Engine::post(const AttemptRecord &record)
+{
+    m_pending.records.append(record);
+}
+
+void Engine::post(const BreakerEvent &event)
+{
+    m_pending.breakerEvents.append(event);
+}
+
+void Engine::emitUpdate()
+{
+    m_pending.at = m_clock.wallNow();
+    m_pending.statuses.reserve(qsizetype(m_runners.size()));
+    for (const auto &runner : m_runners)
+        m_pending.statuses.append(runner->status());
+    EngineUpdate update = std::move(m_pending);
+    m_pending = EngineUpdate();
+    emit updated(update);
+}
+
+} // namespace bw

@@ -1,0 +1,78 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "clock.h"
+#include "config/endpointconfig.h"
+#include "metrics/attemptrecord.h"
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace bw {
+
+class EndpointRunner;
+
+/// The resilient polling engine: one QNetworkAccessManager shared by every endpoint, one
+/// EndpointRunner per endpoint, and the per-host connection slots that keep Qt's invisible
+/// request queue (six requests per host:port in Qt 6.4) empty.
+///
+/// Lives in the engine thread (see EngineHost); every method must be called in that thread.
+/// updated() fires every `updateInterval` with the records, breaker events and statuses
+/// gathered since the previous one, and once more from stop().
+class Engine final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Engine)
+
+public:
+    /// Qt 6.4 runs at most six HTTP/1.1 requests per host:port and queues the rest inside the
+    /// manager, where their wait would be counted as latency. We never hand it more.
+    static constexpr int connectionsPerHost = 6;
+    static constexpr Millis updateInterval{250};
+
+    explicit Engine(Clock &clock, QObject *parent = nullptr);
+    ~Engine() override;
+
+    /// Adds, reconfigures and removes runners to match `endpoints`. A runner whose settings
+    /// changed keeps its breaker window, limiter and pause where the new settings allow.
+    void setEndpoints(const QList<EndpointConfig> &endpoints);
+    void start();
+    /// Stops polling, lets attempts in flight finish for up to `grace`, cancels the rest, and
+    /// emits a final update.
+    void stop(Millis grace = Millis(2000));
+    bool isRunning() const { return m_running; }
+
+    // For runners.
+    QNetworkAccessManager &network();
+    Clock &clock() const { return m_clock; }
+    quint64 nextRequestId() { return ++m_lastRequestId; }
+    bool hasHostSlot(const QString &hostKey) const;
+    void acquireHostSlot(const QString &hostKey);
+    void releaseHostSlot(const QString &hostKey);
+    void post(const AttemptRecord &record);
+    void post(const BreakerEvent &event);
+    int totalInFlight() const;
+
+signals:
+    void updated(const bw::EngineUpdate &update);
+
+private:
+    void emitUpdate();
+
+    Clock &m_clock;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::vector<std::unique_ptr<EndpointRunner>> m_runners;
+    QHash<QString, int> m_hostSlots;
+    QTimer m_updateTimer;
+    EngineUpdate m_pending;
+    quint64 m_lastRequestId = 0;
+    bool m_running = false;
+};
+
+} // namespace bw

@@ -1,0 +1,312 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "circuitbreaker.h"
+
+#include "../logging.h"
+
+#include <algorithm>
+
+namespace bw {
+
+namespace {
+
+constexpr int bucketCount = 10;
+
+std::chrono::nanoseconds bucketLength(const BreakerSettings &settings)
+{
+    // Divide in nanoseconds: seconds / 10 would truncate a 5 s window to 0 s buckets.
+    const std::chrono::nanoseconds window = settings.window;
+    return std::max<std::chrono::nanoseconds>(window / bucketCount, Millis{1});
+}
+
+// Floor division, so that instants before the clock's epoch still map to the right slot.
+qint64 slotOf(std::chrono::nanoseconds sinceEpoch, std::chrono::nanoseconds length)
+{
+    const qint64 t = sinceEpoch.count();
+    const qint64 l = length.count();
+    return t >= 0 ? t / l : -((-t + l - 1) / l);
+}
+
+qint64 slotAt(SteadyTime now, const BreakerSettings &settings)
+{
+    return slotOf(now.time_since_epoch(), bucketLength(settings));
+}
+
+size_t positionOf(qint64 slot)
+{
+    return static_cast<size_t>((slot % bucketCount + bucketCount) % bucketCount);
+}
+
+QString percent(double rate)
+{
+    return QString::number(rate * 100, 'f', 0) + QLatin1Char('%');
+}
+
+double ratio(int part, int whole)
+{
+    return whole > 0 ? static_cast<double>(part) / whole : 0.0;
+}
+
+struct Verdict
+{
+    BreakerState to;
+    QString reason;
+};
+
+// Why a full enough closed window should open the breaker, or nothing if it should not.
+std::optional<QString> judgeWindow(const BreakerSettings &settings, int calls, int failures,
+                                   int slow)
+{
+    const double failureRate = ratio(failures, calls);
+    if (failureRate >= settings.failureRateThreshold) {
+        return QStringLiteral("failure rate %1 >= %2 over %3 calls")
+            .arg(percent(failureRate), percent(settings.failureRateThreshold))
+            .arg(calls);
+    }
+    const double slowRate = ratio(slow, calls);
+    if (slowRate >= settings.slowCallRateThreshold) {
+        return QStringLiteral("slow-call rate %1 >= %2 over %3 calls")
+            .arg(percent(slowRate), percent(settings.slowCallRateThreshold))
+            .arg(calls);
+    }
+    return std::nullopt;
+}
+
+// Judges a completed round of probes by the same thresholds as the closed window.
+Verdict judgeProbes(const BreakerSettings &settings, int done, int failures, int slow)
+{
+    if (ratio(failures, done) >= settings.failureRateThreshold) {
+        return {BreakerState::Open,
+                QStringLiteral("%1 of %2 probes failed").arg(failures).arg(done)};
+    }
+    if (ratio(slow, done) >= settings.slowCallRateThreshold) {
+        return {BreakerState::Open, QStringLiteral("%1 of %2 probes slow").arg(slow).arg(done)};
+    }
+    return {BreakerState::Closed,
+            QStringLiteral("%1 of %2 probes succeeded").arg(done - failures).arg(done)};
+}
+
+} // namespace
+
+QString breakerStateName(BreakerState state)
+{
+    switch (state) {
+    case BreakerState::Closed:
+        return QStringLiteral("closed");
+    case BreakerState::Open:
+        return QStringLiteral("open");
+    case BreakerState::HalfOpen:
+        return QStringLiteral("half_open");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+CircuitBreaker::CircuitBreaker(const BreakerSettings &settings)
+    : m_settings(settings)
+    , m_buckets(bucketCount)
+{
+}
+
+CircuitBreaker::Bucket CircuitBreaker::totals(SteadyTime now) const
+{
+    const qint64 current = slotAt(now, m_settings);
+    Bucket sum;
+    for (const Bucket &b : m_buckets) {
+        if (b.index > current - bucketCount && b.index <= current) {
+            sum.calls += b.calls;
+            sum.failures += b.failures;
+            sum.slow += b.slow;
+        }
+    }
+    return sum;
+}
+
+int CircuitBreaker::windowCalls(SteadyTime now) const
+{
+    return totals(now).calls;
+}
+
+double CircuitBreaker::failureRate(SteadyTime now) const
+{
+    const Bucket t = totals(now);
+    return ratio(t.failures, t.calls);
+}
+
+double CircuitBreaker::slowCallRate(SteadyTime now) const
+{
+    const Bucket t = totals(now);
+    return ratio(t.slow, t.calls);
+}
+
+BreakerState CircuitBreaker::state(SteadyTime now) const
+{
+    if (m_state == BreakerState::Open && now >= m_openedAt + m_settings.openDuration) {
+        return BreakerState::HalfOpen;
+    }
+    return m_state;
+}
+
+std::optional<SteadyTime> CircuitBreaker::nextTransitionAt() const
+{
+    if (m_state != BreakerState::Open) {
+        return std::nullopt;
+    }
+    return m_openedAt + m_settings.openDuration;
+}
+
+void CircuitBreaker::advance(SteadyTime now)
+{
+    if (m_state != BreakerState::Open) {
+        return;
+    }
+    const SteadyTime due = m_openedAt + m_settings.openDuration;
+    if (now >= due) {
+        // Stamped at the due instant, so a chart of a quiet endpoint shows when it really
+        // became half-open, not when someone happened to look.
+        transition(BreakerState::HalfOpen, due,
+                   QStringLiteral("open for %1 s").arg(m_settings.openDuration.count()), now);
+    }
+}
+
+CircuitBreaker::Permit CircuitBreaker::tryAcquire(SteadyTime now)
+{
+    advance(now);
+    switch (m_state) {
+    case BreakerState::Closed:
+        return {true, false, m_generation};
+    case BreakerState::Open:
+        return {false, false, m_generation};
+    case BreakerState::HalfOpen:
+        if (m_probesIssued < std::max(m_settings.halfOpenProbes, 1)) {
+            ++m_probesIssued;
+            return {true, true, m_generation};
+        }
+        return {false, false, m_generation};
+    }
+    Q_UNREACHABLE();
+    return {};
+}
+
+void CircuitBreaker::record(const Permit &permit, CallVerdict verdict, Millis duration,
+                            SteadyTime now)
+{
+    advance(now);
+    // A call that started before the last transition reports on a state that no longer
+    // exists: counting it could close a breaker that its probes would keep open.
+    if (!permit.allowed || permit.generation != m_generation) {
+        return;
+    }
+    const bool failed = verdict == CallVerdict::Failure;
+    const bool slow = verdict != CallVerdict::Neutral && duration >= m_settings.slowCall;
+
+    if (m_state == BreakerState::HalfOpen) {
+        if (verdict == CallVerdict::Neutral) {
+            // A 429 or 4xx says nothing about recovery, so the probe slot goes to another call.
+            m_probesIssued = std::max(m_probesIssued - 1, 0);
+            return;
+        }
+        ++m_probesDone;
+        m_probeFailures += failed ? 1 : 0;
+        m_probeSlowCalls += slow ? 1 : 0;
+        if (m_probesDone >= std::max(m_settings.halfOpenProbes, 1)) {
+            const Verdict v
+                = judgeProbes(m_settings, m_probesDone, m_probeFailures, m_probeSlowCalls);
+            transition(v.to, now, v.reason, now);
+        }
+        return;
+    }
+
+    if (m_state != BreakerState::Closed || verdict == CallVerdict::Neutral) {
+        return;
+    }
+    const qint64 slot = slotAt(now, m_settings);
+    Bucket &bucket = m_buckets[positionOf(slot)];
+    if (bucket.index != slot) {
+        bucket = Bucket{slot, 0, 0, 0};
+    }
+    ++bucket.calls;
+    bucket.failures += failed ? 1 : 0;
+    bucket.slow += slow ? 1 : 0;
+
+    const Bucket t = totals(now);
+    if (t.calls >= std::max(m_settings.minimumCalls, 1)) {
+        if (const auto reason = judgeWindow(m_settings, t.calls, t.failures, t.slow)) {
+            transition(BreakerState::Open, now, *reason, now);
+        }
+    }
+}
+
+void CircuitBreaker::transition(BreakerState to, SteadyTime at, const QString &reason,
+                                SteadyTime now)
+{
+    BreakerTransition change;
+    change.from = m_state;
+    change.to = to;
+    change.at = at;
+    change.reason = reason;
+    if (m_state == BreakerState::HalfOpen) {
+        // The probes are the half-open state's window.
+        change.calls = m_probesDone;
+        change.failureRate = ratio(m_probeFailures, m_probesDone);
+        change.slowCallRate = ratio(m_probeSlowCalls, m_probesDone);
+    } else {
+        const Bucket t = totals(now);
+        change.calls = t.calls;
+        change.failureRate = ratio(t.failures, t.calls);
+        change.slowCallRate = ratio(t.slow, t.calls);
+    }
+    // The engine logs the same change with the endpoint id at info level.
+    qCDebug(lcBreaker) << "breaker" << breakerStateName(m_state) << "->" << breakerStateName(to)
+                       << reason;
+
+    m_state = to;
+    ++m_generation;
+    m_probesIssued = 0;
+    m_probesDone = 0;
+    m_probeFailures = 0;
+    m_probeSlowCalls = 0;
+    if (to == BreakerState::Open) {
+        m_openedAt = at;
+    }
+    if (to != BreakerState::HalfOpen) {
+        std::fill(m_buckets.begin(), m_buckets.end(), Bucket{});
+    }
+    m_transitions.push_back(change);
+}
+
+std::vector<BreakerTransition> CircuitBreaker::takeTransitions()
+{
+    return std::exchange(m_transitions, {});
+}
+
+void CircuitBreaker::reconfigure(const BreakerSettings &settings)
+{
+    const auto oldLength = bucketLength(m_settings);
+    const auto newLength = bucketLength(settings);
+    m_settings = settings;
+    if (oldLength == newLength) {
+        return;
+    }
+
+    // Re-file each bucket under the slot its start falls in at the new length. Where two land
+    // on one slot they merge; where a newer slot evicts an older one, the newer counts win.
+    std::vector<Bucket> moved(bucketCount);
+    for (const Bucket &b : m_buckets) {
+        if (b.calls == 0) {
+            continue;
+        }
+        const qint64 slot = slotOf(oldLength * b.index, newLength);
+        Bucket &target = moved[positionOf(slot)];
+        if (target.index == slot && target.calls > 0) {
+            target.calls += b.calls;
+            target.failures += b.failures;
+            target.slow += b.slow;
+        } else if (target.calls == 0 || target.index < slot) {
+            target = Bucket{slot, b.calls, b.failures, b.slow};
+        }
+    }
+    m_buckets = std::move(moved);
+}
+
+} // namespace bw

@@ -1,0 +1,120 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "../clock.h"
+#include "outcome.h"
+
+#include <QString>
+
+#include <optional>
+#include <vector>
+
+namespace bw {
+
+// BreakerState is declared in outcome.h, next to the namespace's only Q_NAMESPACE.
+
+/// "closed", "open", "half_open": the names used in CSV and logs.
+QString breakerStateName(BreakerState state);
+
+struct BreakerSettings
+{
+    double failureRateThreshold = 0.5; ///< trips when failures/calls >= this
+    int minimumCalls = 10;             ///< no verdict before this many calls in the window
+    std::chrono::seconds window{30};   ///< time-based sliding window, in 10 buckets
+    std::chrono::seconds openDuration{15};
+    int halfOpenProbes = 1;
+    Millis slowCall{2000};             ///< a call at least this long is slow
+    double slowCallRateThreshold = 1.0;///< trips when slow/calls >= this
+
+    friend bool operator==(const BreakerSettings &, const BreakerSettings &) = default;
+};
+
+/// One state change with the reason and the window's figures at that moment.
+struct BreakerTransition
+{
+    BreakerState from = BreakerState::Closed;
+    BreakerState to = BreakerState::Closed;
+    SteadyTime at{};
+    QString reason; ///< English, for logs and the event list
+    int calls = 0;
+    double failureRate = 0;
+    double slowCallRate = 0;
+};
+
+/// A circuit breaker for one endpoint. Pure: every call takes `now`, nothing reads a clock.
+///
+/// Closed: calls pass; outcomes go into a time-based window of 10 buckets spanning `window`.
+/// Once the window holds at least `minimumCalls` non-neutral calls, the breaker opens when the
+/// failure rate or the slow-call rate reaches its threshold (compared with >=).
+/// Open: tryAcquire refuses until `openDuration` has passed since opening; then the breaker
+/// is half-open, whether or not anything asks (state(now) reports it, and advance(now)
+/// records the transition at the instant it became due, not when it was noticed).
+/// HalfOpen: exactly `halfOpenProbes` permits are handed out; they are consumed, not recycled.
+/// Once all have reported, the breaker closes if their failure rate is below the threshold and
+/// re-opens otherwise. A Neutral result (429, 4xx) hands its probe permit back, so another
+/// probe may go.
+/// Every permit carries the generation it was issued in; a result from an older generation
+/// (a call that started before the last transition) is counted nowhere and never causes a
+/// transition.
+class CircuitBreaker
+{
+public:
+    struct Permit
+    {
+        bool allowed = false;
+        bool probe = false;
+        quint64 generation = 0;
+    };
+
+    explicit CircuitBreaker(const BreakerSettings &settings = {});
+
+    /// Asks to send one call. Applies a due Open->HalfOpen transition first.
+    Permit tryAcquire(SteadyTime now);
+    /// Reports the result of a call that got `permit`. `duration` judges slowness; a Failure
+    /// or Success that is slow counts as slow.
+    void record(const Permit &permit, CallVerdict verdict, Millis duration, SteadyTime now);
+
+    /// Applies a due Open->HalfOpen transition (stamped at the instant it became due).
+    void advance(SteadyTime now);
+    /// The effective state at `now` (an Open breaker whose time is up reads HalfOpen).
+    BreakerState state(SteadyTime now) const;
+    /// When the breaker will change by itself (the end of the open period), if it will.
+    std::optional<SteadyTime> nextTransitionAt() const;
+    /// Transitions since the last call, oldest first.
+    std::vector<BreakerTransition> takeTransitions();
+
+    /// New settings at run time. The window's counts are kept; the open period keeps its
+    /// start but uses the new duration.
+    void reconfigure(const BreakerSettings &settings);
+    const BreakerSettings &settings() const { return m_settings; }
+
+    int windowCalls(SteadyTime now) const;
+    double failureRate(SteadyTime now) const;
+    double slowCallRate(SteadyTime now) const;
+
+private:
+    struct Bucket
+    {
+        qint64 index = -1; ///< which window slot this bucket currently counts
+        int calls = 0;
+        int failures = 0;
+        int slow = 0;
+    };
+
+    Bucket totals(SteadyTime now) const;
+    void transition(BreakerState to, SteadyTime at, const QString &reason, SteadyTime now);
+
+    BreakerSettings m_settings;
+    BreakerState m_state = BreakerState::Closed;
+    quint64 m_generation = 1;
+    SteadyTime m_openedAt{};
+    std::vector<Bucket> m_buckets;
+    int m_probesIssued = 0;
+    int m_probesDone = 0;
+    int m_probeFailures = 0;
+    int m_probeSlowCalls = 0;
+    std::vector<BreakerTransition> m_transitions;
+};
+
+} // namespace bw

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Breakwater developers
+# SPDX-License-Identifier: GPL-3.0-or-later
+#
+# Installs the Debian 12 packages Breakwater needs, and only those that are missing.
+# Usage: scripts/deps.sh [build|test|all]   (default: all)
+#   build  compiler, CMake, Ninja and the Qt 6 development packages
+#   test   build, plus the real peers the integration tests start (nginx, httpbin)
+#   all    test, plus what the screenshot script uses (Xvfb, ImageMagick)
+set -euo pipefail
+
+build_packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    qt6-qpa-plugins qt6-translations-l10n
+    libxkbcommon-dev libvulkan-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
+)
+test_packages=(nginx-light python3-httpbin)
+screenshot_packages=(xvfb xauth imagemagick)
+
+group="${1:-all}"
+case "$group" in
+    build) wanted=("${build_packages[@]}") ;;
+    test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
+    all) wanted=("${build_packages[@]}" "${test_packages[@]}" "${screenshot_packages[@]}") ;;
+    *)
+        echo "deps.sh: unknown group '$group'; use build, test or all" >&2
+        exit 2
+        ;;
+esac
+
+if ! command -v dpkg-query >/dev/null 2>&1; then
+    echo "deps.sh: dpkg-query not found; this script supports Debian 12 only" >&2
+    exit 1
+fi
+
+missing=()
+for package in "${wanted[@]}"; do
+    status="$(dpkg-query -W -f='${db:Status-Status}' "$package" 2>/dev/null || true)"
+    if [[ "$status" != "installed" ]]; then
+        missing+=("$package")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "deps.sh: nothing is missing for '$group' (${#wanted[@]} packages installed)"
+    exit 0
+fi
+
+export DEBIAN_FRONTEND="${DEBIAN_FRONTEND:-noninteractive}"
+if ((EUID == 0)); then
+    as_root=(env "DEBIAN_FRONTEND=$DEBIAN_FRONTEND")
+elif command -v sudo >/dev/null 2>&1; then
+    # sudo resets the environment, so the frontend is passed explicitly.
+    as_root=(sudo env "DEBIAN_FRONTEND=$DEBIAN_FRONTEND")
+else
+    echo "deps.sh: missing packages: ${missing[*]}" >&2
+    echo "deps.sh: installing them needs root, and sudo is not available" >&2
+    exit 1
+fi
+
+echo "deps.sh: installing ${#missing[@]} missing package(s): ${missing[*]}"
+if ! "${as_root[@]}" apt-get update; then
+    echo "deps.sh: 'apt-get update' failed; check the network and /etc/apt/sources.list" >&2
+    exit 1
+fi
+if ! "${as_root[@]}" apt-get install -y --no-install-recommends "${missing[@]}"; then
+    echo "deps.sh: 'apt-get install' failed for: ${missing[*]}" >&2
+    exit 1
+fi
+echo "deps.sh: done"

@@ -1,0 +1,245 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/configloader.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace bw;
+
+class tst_ConfigLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void readsTheDocumentedExample();
+    void appliesDefaults();
+    void refusesBadInput_data();
+    void refusesBadInput();
+    void reportsEveryProblemAtOnce();
+    void warnsAboutUnknownKeys();
+    void refusesFilesThatAreNotConfigs();
+    void neverWritesTheFile();
+    void roundTripsThroughSerialize();
+};
+
+static const char example[] = R"({
+  "version": 1,
+  "endpoints": [
+    {
+      "id": "orders",
+      "name": "Orders API",
+      "url": "http://127.0.0.1:8080/status/200",
+      "method": "GET",
+      "headers": { "Accept": "application/json" },
+      "intervalMs": 1000,
+      "timeoutMs": 5000,
+      "retry": { "maxAttempts": 4, "baseDelayMs": 200, "maxDelayMs": 5000, "jitter": "full" },
+      "rateLimit": { "requestsPerSecond": 5, "burst": 5 },
+      "breaker": { "failureRateThreshold": 0.5, "minimumCalls": 10, "windowSeconds": 30,
+                   "openSeconds": 15, "halfOpenProbes": 1,
+                   "slowCallMs": 2000, "slowCallRateThreshold": 1.0 }
+    }
+  ]
+})";
+
+void tst_ConfigLoader::readsTheDocumentedExample()
+{
+    const auto loaded = parseConfig(example);
+    QVERIFY2(loaded.has_value(), qPrintable(loaded ? QString() : loaded.error()));
+    QVERIFY(loaded->warnings.isEmpty());
+    QCOMPARE(loaded->config.endpoints.size(), 1);
+    const EndpointConfig &e = loaded->config.endpoints.first();
+    QCOMPARE(e.id, QStringLiteral("orders"));
+    QCOMPARE(e.name, QStringLiteral("Orders API"));
+    QCOMPARE(e.url, QUrl(QStringLiteral("http://127.0.0.1:8080/status/200")));
+    QCOMPARE(e.method, QByteArray("GET"));
+    QCOMPARE(e.headers.size(), 1);
+    QCOMPARE(e.headers.first().first, QByteArray("Accept"));
+    QCOMPARE(e.interval, Millis(1000));
+    QCOMPARE(e.timeout, Millis(5000));
+    QCOMPARE(e.retry.maxAttempts, 4);
+    QCOMPARE(e.retry.baseDelay, Millis(200));
+    QCOMPARE(e.retry.maxDelay, Millis(5000));
+    QCOMPARE(e.retry.jitter, Jitter::Full);
+    QCOMPARE(e.rateLimit.requestsPerSecond, 5.0);
+    QCOMPARE(e.rateLimit.burst, 5.0);
+    QCOMPARE(e.breaker.failureRateThreshold, 0.5);
+    QCOMPARE(e.breaker.minimumCalls, 10);
+    QCOMPARE(e.breaker.window, std::chrono::seconds(30));
+    QCOMPARE(e.breaker.openDuration, std::chrono::seconds(15));
+    QCOMPARE(e.breaker.halfOpenProbes, 1);
+    QCOMPARE(e.breaker.slowCall, Millis(2000));
+    QCOMPARE(e.breaker.slowCallRateThreshold, 1.0);
+}
+
+void tst_ConfigLoader::appliesDefaults()
+{
+    const auto loaded = parseConfig(R"({"endpoints":[{"id":"a","url":"https://example.test/"}]})");
+    QVERIFY(loaded.has_value());
+    const EndpointConfig &e = loaded->config.endpoints.first();
+    QCOMPARE(e.name, QStringLiteral("a"));
+    QCOMPARE(e.method, QByteArray("GET"));
+    QCOMPARE(e.retry, RetrySettings());
+    QCOMPARE(e.breaker, BreakerSettings());
+    QCOMPARE(e.rateLimit.requestsPerSecond, 0.0);
+}
+
+void tst_ConfigLoader::refusesBadInput_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+
+    auto endpoint = [](const char *fields) {
+        return QByteArray(R"({"version":1,"endpoints":[{"id":"a","url":"http://127.0.0.1/",)")
+               + fields + "}]}";
+    };
+    QTest::newRow("not json") << QByteArray("{\"version\": 1,\n  \"endpoints\": [")
+                              << "(document): not valid JSON at line 2";
+    QTest::newRow("not an object") << QByteArray("[1,2]") << "(document): must be a JSON object";
+    QTest::newRow("wrong version") << QByteArray(R"({"version":2,"endpoints":[]})")
+                                   << "version: schema version 2 is not supported";
+    QTest::newRow("version is text") << QByteArray(R"({"version":"1","endpoints":[]})")
+                                     << "version: must be a number, got a string";
+    QTest::newRow("endpoints missing") << QByteArray(R"({"version":1})")
+                                       << "endpoints: is required";
+    QTest::newRow("endpoints not array") << QByteArray(R"({"version":1,"endpoints":{}})")
+                                         << "endpoints: must be an array, got an object";
+    QTest::newRow("endpoint not object") << QByteArray(R"({"version":1,"endpoints":[3]})")
+                                         << "endpoints[0]: must be an object, got a number";
+    QTest::newRow("missing url") << QByteArray(R"({"version":1,"endpoints":[{"id":"a"}]})")
+                                 << "endpoints[0].url: is required";
+    QTest::newRow("missing id")
+        << QByteArray(R"({"version":1,"endpoints":[{"url":"http://127.0.0.1/"}]})")
+        << "endpoints[0].id: is required";
+    QTest::newRow("bad id") << QByteArray(
+        R"({"version":1,"endpoints":[{"id":"a b","url":"http://127.0.0.1/"}]})")
+                            << "endpoints[0].id: must be 1-64 characters";
+    QTest::newRow("ftp scheme")
+        << QByteArray(R"({"version":1,"endpoints":[{"id":"a","url":"ftp://127.0.0.1/"}]})")
+        << "endpoints[0].url: scheme \"ftp\" is not supported";
+    QTest::newRow("file scheme")
+        << QByteArray(R"({"version":1,"endpoints":[{"id":"a","url":"file:///etc/passwd"}]})")
+        << "endpoints[0].url: scheme \"file\" is not supported";
+    QTest::newRow("relative url")
+        << QByteArray(R"({"version":1,"endpoints":[{"id":"a","url":"/status/200"}]})")
+        << "endpoints[0].url: is not a valid absolute URL";
+    QTest::newRow("url is number")
+        << QByteArray(R"({"version":1,"endpoints":[{"id":"a","url":12}]})")
+        << "endpoints[0].url: must be a string, got a number";
+    QTest::newRow("negative interval") << endpoint(R"("intervalMs":-5)")
+                                       << "endpoints[0].intervalMs: must be at least 10, got -5";
+    QTest::newRow("negative timeout") << endpoint(R"("timeoutMs":-1)")
+                                      << "endpoints[0].timeoutMs: must be at least 1, got -1";
+    QTest::newRow("zero timeout") << endpoint(R"("timeoutMs":0)")
+                                  << "endpoints[0].timeoutMs: must be at least 1, got 0";
+    QTest::newRow("absurd interval") << endpoint(R"("intervalMs":1e18)")
+                                     << "endpoints[0].intervalMs: must be at most";
+    QTest::newRow("fractional ms") << endpoint(R"("intervalMs":10.5)")
+                                   << "endpoints[0].intervalMs: must be a whole number";
+    QTest::newRow("zero attempts") << endpoint(R"("retry":{"maxAttempts":0})")
+                                   << "endpoints[0].retry.maxAttempts: must be at least 1, got 0";
+    QTest::newRow("negative base delay")
+        << endpoint(R"("retry":{"baseDelayMs":-200})")
+        << "endpoints[0].retry.baseDelayMs: must be at least 0, got -200";
+    QTest::newRow("cap below base") << endpoint(R"("retry":{"baseDelayMs":500,"maxDelayMs":100})")
+                                    << "endpoints[0].retry.maxDelayMs: must be at least baseDelayMs";
+    QTest::newRow("unknown jitter") << endpoint(R"("retry":{"jitter":"lots"})")
+                                    << "endpoints[0].retry.jitter: must be one of none, full";
+    QTest::newRow("retry not object") << endpoint(R"("retry":5)")
+                                      << "endpoints[0].retry: must be an object, got a number";
+    QTest::newRow("negative rate") << endpoint(R"("rateLimit":{"requestsPerSecond":-1})")
+                                   << "endpoints[0].rateLimit.requestsPerSecond: must be at least 0";
+    QTest::newRow("threshold above 1")
+        << endpoint(R"("breaker":{"failureRateThreshold":1.5})")
+        << "endpoints[0].breaker.failureRateThreshold: must be at most 1, got 1.5";
+    QTest::newRow("negative open")
+        << endpoint(R"("breaker":{"openSeconds":-15})")
+        << "endpoints[0].breaker.openSeconds: must be at least 1, got -15";
+    QTest::newRow("header not string") << endpoint(R"("headers":{"Accept":1})")
+                                       << "endpoints[0].headers.Accept: must be a string";
+    QTest::newRow("header injection") << endpoint(R"("headers":{"X-A":"a\r\nHost: evil"})")
+                                      << "endpoints[0].headers.X-A: must not contain line breaks";
+    QTest::newRow("bad header name") << endpoint(R"("headers":{"Bad Name":"x"})")
+                                     << "endpoints[0].headers.Bad Name: is not a valid HTTP";
+    QTest::newRow("bad method") << endpoint(R"("method":"FETCH")")
+                                << "endpoints[0].method: must be one of GET";
+    QTest::newRow("enabled not bool") << endpoint(R"("enabled":"yes")")
+                                      << "endpoints[0].enabled: must be true or false";
+    QTest::newRow("duplicate id")
+        << QByteArray(R"({"version":1,"endpoints":[{"id":"a","url":"http://127.0.0.1/"},)"
+                      R"({"id":"a","url":"http://127.0.0.1/"}]})")
+        << "endpoints[1].id: duplicate id \"a\"";
+}
+
+void tst_ConfigLoader::refusesBadInput()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const auto loaded = parseConfig(json);
+    QVERIFY(!loaded.has_value());
+    QVERIFY2(loaded.error().contains(expected), qPrintable(loaded.error()));
+}
+
+void tst_ConfigLoader::reportsEveryProblemAtOnce()
+{
+    const auto loaded = parseConfig(
+        R"({"version":1,"endpoints":[{"id":"a","url":"gopher://x/","timeoutMs":-1,)"
+        R"("retry":{"maxAttempts":0}}]})");
+    QVERIFY(!loaded.has_value());
+    const QStringList lines = loaded.error().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+}
+
+void tst_ConfigLoader::warnsAboutUnknownKeys()
+{
+    const auto loaded = parseConfig(
+        R"({"version":1,"colour":"blue","endpoints":[{"id":"a","url":"http://127.0.0.1/",)"
+        R"("retyr":{},"retry":{"maxAttempt":3}}]})");
+    QVERIFY(loaded.has_value());
+    QCOMPARE(loaded->warnings.size(), 3);
+    QVERIFY(loaded->warnings.contains(QStringLiteral("colour: unknown key, ignored")));
+    QVERIFY(loaded->warnings.contains(QStringLiteral("endpoints[0].retyr: unknown key, ignored")));
+    QVERIFY(loaded->warnings.contains(
+        QStringLiteral("endpoints[0].retry.maxAttempt: unknown key, ignored")));
+}
+
+void tst_ConfigLoader::refusesFilesThatAreNotConfigs()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    auto missing = loadConfigFile(dir.filePath(QStringLiteral("nope.json")));
+    QVERIFY(!missing);
+    QVERIFY(missing.error().contains(QStringLiteral("no such file")));
+    auto directory = loadConfigFile(dir.path());
+    QVERIFY(!directory);
+    QVERIFY(directory.error().contains(QStringLiteral("is a directory")));
+}
+
+void tst_ConfigLoader::neverWritesTheFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray broken = "{\"version\":1,\"endpoints\":[{\"id\":";
+    file.write(broken);
+    file.close();
+    QVERIFY(!loadConfigFile(path));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), broken);
+}
+
+void tst_ConfigLoader::roundTripsThroughSerialize()
+{
+    const auto loaded = parseConfig(example);
+    QVERIFY(loaded.has_value());
+    const auto again = parseConfig(serializeConfig(loaded->config));
+    QVERIFY2(again.has_value(), qPrintable(again ? QString() : again.error()));
+    QVERIFY(again->warnings.isEmpty());
+    QCOMPARE(again->config.endpoints.first(), loaded->config.endpoints.first());
+}
+
+QTEST_GUILESS_MAIN(tst_ConfigLoader)
+#include "tst_configloader.moc"

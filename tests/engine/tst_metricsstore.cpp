@@ -1,0 +1,151 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "metrics/metricsstore.h"
+
+#include <QTest>
+
+using namespace bw;
+
+class tst_MetricsStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void bucketsRecordsPerSecond();
+    void acceptsRecordsOutOfOrder();
+    void computesPercentilesOverRecentAttempts();
+    void staysBounded();
+    void keepsSeriesWhenEndpointsChange();
+    void tracksBreakerTimelineAndQueueDepth();
+};
+
+static AttemptRecord record(qint64 atMs, Outcome outcome, double latencyMs, int attempt = 1)
+{
+    AttemptRecord r;
+    r.timestamp = fromEpochMs(atMs);
+    r.endpointId = QStringLiteral("a");
+    r.outcome = outcome;
+    r.attempt = attempt;
+    r.latency = std::chrono::microseconds(qint64(latencyMs * 1000));
+    return r;
+}
+
+static MetricsStore storeWithA()
+{
+    MetricsStore store;
+    store.setEndpoints({{QStringLiteral("a"), QStringLiteral("A")}});
+    return store;
+}
+
+void tst_MetricsStore::bucketsRecordsPerSecond()
+{
+    MetricsStore store = storeWithA();
+    EngineUpdate u;
+    u.at = fromEpochMs(10'900);
+    u.records = {record(10'000, Outcome::Ok, 10), record(10'500, Outcome::RateLimited, 5),
+                 record(10'999, Outcome::ServerError, 30, 2), record(11'000, Outcome::Ok, 1)};
+    store.apply(u);
+    const EndpointSeries *s = store.series(QStringLiteral("a"));
+    QCOMPARE(s->seconds.size(), std::size_t(2));
+    const SecondBucket &first = s->seconds.front();
+    QCOMPARE(first.second, 10);
+    QCOMPARE(first.attempts, 3);
+    QCOMPARE(first.rateLimited, 1);
+    QCOMPARE(first.serverErrors, 1);
+    QCOMPARE(first.retries, 1);
+    QCOMPARE(first.latencyMaxMs, 30.0);
+    QCOMPARE(s->totalRateLimited, quint64(1));
+    QCOMPARE(s->sumBuckets(10'000, 12'000).attempts, 4);
+    QCOMPARE(s->sumBuckets(11'000, 12'000).attempts, 1);
+    QCOMPARE(s->lastError, QStringLiteral("server_error"));
+}
+
+void tst_MetricsStore::acceptsRecordsOutOfOrder()
+{
+    MetricsStore store = storeWithA();
+    EngineUpdate u;
+    u.at = fromEpochMs(20'000);
+    u.records = {record(15'000, Outcome::Ok, 1), record(12'000, Outcome::Ok, 3000),
+                 record(15'100, Outcome::Ok, 1)};
+    store.apply(u);
+    const EndpointSeries *s = store.series(QStringLiteral("a"));
+    QCOMPARE(s->seconds.size(), std::size_t(2));
+    QCOMPARE(s->seconds.front().second, 12);
+    QCOMPARE(s->seconds.back().attempts, 2);
+}
+
+void tst_MetricsStore::computesPercentilesOverRecentAttempts()
+{
+    MetricsStore store = storeWithA();
+    EngineUpdate u;
+    u.at = fromEpochMs(1'000'000);
+    for (int i = 1; i <= 100; ++i)
+        u.records.append(record(1'000'000 - i * 100, Outcome::Ok, i));
+    // Older than the five-minute window: ignored for percentiles.
+    u.records.prepend(record(1'000'000 - 400'000, Outcome::Ok, 100'000));
+    store.apply(u);
+    const EndpointSeries *s = store.series(QStringLiteral("a"));
+    QCOMPARE(s->p50Ms, 50.0);
+    QCOMPARE(s->p95Ms, 95.0);
+    QCOMPARE(s->p99Ms, 99.0);
+}
+
+void tst_MetricsStore::staysBounded()
+{
+    MetricsStore store = storeWithA();
+    for (int batch = 0; batch < 20; ++batch) {
+        EngineUpdate u;
+        u.at = fromEpochMs(qint64(batch + 1) * 1'000'000);
+        for (int i = 0; i < 1000; ++i)
+            u.records.append(record(qint64(batch) * 1'000'000 + i * 1000, Outcome::Ok, 1));
+        store.apply(u);
+    }
+    const EndpointSeries *s = store.series(QStringLiteral("a"));
+    QCOMPARE(s->latencies.size(), MetricsStore::latencyCapacity);
+    QVERIFY(s->seconds.size() <= MetricsStore::secondsCapacity);
+    QCOMPARE(s->totalAttempts, quint64(20'000));
+}
+
+void tst_MetricsStore::keepsSeriesWhenEndpointsChange()
+{
+    MetricsStore store = storeWithA();
+    EngineUpdate u;
+    u.at = fromEpochMs(5'000);
+    u.records = {record(4'000, Outcome::Ok, 1)};
+    store.apply(u);
+    store.setEndpoints({{QStringLiteral("b"), QStringLiteral("B")},
+                        {QStringLiteral("a"), QStringLiteral("A renamed")}});
+    QCOMPARE(store.ids(), QStringList({QStringLiteral("b"), QStringLiteral("a")}));
+    QCOMPARE(store.series(QStringLiteral("a"))->totalAttempts, quint64(1));
+    QCOMPARE(store.series(QStringLiteral("a"))->name, QStringLiteral("A renamed"));
+    store.setEndpoints({{QStringLiteral("b"), QStringLiteral("B")}});
+    QVERIFY(!store.series(QStringLiteral("a")));
+}
+
+void tst_MetricsStore::tracksBreakerTimelineAndQueueDepth()
+{
+    MetricsStore store = storeWithA();
+    EngineUpdate u;
+    u.at = fromEpochMs(7'000);
+    u.breakerEvents = {BreakerEvent{QStringLiteral("a"), fromEpochMs(6'500), BreakerState::Closed,
+                                    BreakerState::Open, QStringLiteral("failure rate")}};
+    EndpointStatus status;
+    status.endpointId = QStringLiteral("a");
+    status.breaker = BreakerState::Open;
+    status.queueDepth = 3;
+    u.statuses = {status};
+    store.apply(u);
+    u.breakerEvents.clear();
+    u.at = fromEpochMs(7'250);
+    status.queueDepth = 1;
+    u.statuses = {status};
+    store.apply(u);
+    const EndpointSeries *s = store.series(QStringLiteral("a"));
+    QCOMPARE(s->breakerTimeline.size(), std::size_t(1));
+    QCOMPARE(s->breakerTimeline.front().state, BreakerState::Open);
+    QCOMPARE(s->queueDepth.size(), std::size_t(1));
+    QCOMPARE(s->queueDepth.front().depth, 3); // the maximum within the second
+}
+
+QTEST_GUILESS_MAIN(tst_MetricsStore)
+#include "tst_metricsstore.moc"

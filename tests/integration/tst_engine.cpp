@@ -1,0 +1,325 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "pipeline/engine.h"
+#include "policy/retryafter.h"
+#include "scriptedserver.h"
+#include "testpeers.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace bw;
+
+/// The engine against real peers on loopback: nginx's limit_req, httpbin, a refused port and
+/// the scripted server. Every run is bounded in time; the engine runs in the test's thread.
+class tst_Engine : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void pausesForRetryAfterAndSettlesUnderTheLimit();
+    void breakerOpensAgainstRefusedPortAndHalfOpens();
+    void breakerSendsNothingWhileOpen();
+    void timesOutAgainstSlowServer();
+    void retriesTransientErrorsWithBackoff();
+    void honoursRetryAfterHttpDateToTheInstant();
+    void skipsPollsThatCannotBeSent();
+
+private:
+    struct Run
+    {
+        QList<AttemptRecord> records;
+        QList<BreakerEvent> events;
+        QList<EndpointStatus> lastStatuses;
+    };
+    static Run runEngine(const QList<EndpointConfig> &endpoints, Millis duration,
+                         const std::function<bool(const Run &)> &doneEarly = {});
+    static EndpointConfig endpoint(const QUrl &url);
+};
+
+EndpointConfig tst_Engine::endpoint(const QUrl &url)
+{
+    EndpointConfig e;
+    e.id = QStringLiteral("ep");
+    e.name = e.id;
+    e.url = url;
+    return e;
+}
+
+tst_Engine::Run tst_Engine::runEngine(const QList<EndpointConfig> &endpoints, Millis duration,
+                                      const std::function<bool(const Run &)> &doneEarly)
+{
+    SystemClock clock;
+    Engine engine(clock);
+    Run run;
+    connect(&engine, &Engine::updated, &engine, [&run](const EngineUpdate &u) {
+        run.records += u.records;
+        run.events += u.breakerEvents;
+        run.lastStatuses = u.statuses;
+    });
+    engine.setEndpoints(endpoints);
+    engine.start();
+    QDeadlineTimer deadline(duration);
+    while (!deadline.hasExpired()) {
+        QTest::qWait(50);
+        if (doneEarly && doneEarly(run))
+            break;
+    }
+    engine.stop(Millis(3000));
+    return run;
+}
+
+static WallTime receivedAt(const AttemptRecord &r)
+{
+    return r.timestamp + std::chrono::duration_cast<WallTime::duration>(r.latency);
+}
+
+void tst_Engine::pausesForRetryAfterAndSettlesUnderTheLimit()
+{
+    if (!NginxPeer::isAvailable())
+        QSKIP("nginx is not installed (Debian package nginx-light)");
+    NginxPeer nginx({.ratePerSecond = 5, .burst = 2, .retryAfterSeconds = 1});
+    const auto started = nginx.start();
+    QVERIFY2(started.has_value(), qPrintable(started ? QString() : started.error()));
+
+    EndpointConfig e = endpoint(nginx.url(QStringLiteral("/limited")));
+    e.interval = Millis(50); // work arrives at 20/s
+    e.rateLimit.requestsPerSecond = 20;
+    e.rateLimit.burst = 5;
+    e.retry.maxAttempts = 1;
+    e.maxInFlight = 4;
+    const Run run = runEngine({e}, Millis(20000));
+
+    QVERIFY(run.records.size() > 40);
+    int firstPause = -1;
+    for (int i = 0; i < run.records.size(); ++i) {
+        if (run.records.at(i).retryAfter) {
+            firstPause = i;
+            break;
+        }
+    }
+    QVERIFY2(firstPause >= 0, "nginx never answered 429 with Retry-After");
+
+    // No request leaves inside any pause: from the moment a 429 with Retry-After was received
+    // until the instant it named.
+    for (const AttemptRecord &limited : run.records) {
+        if (!limited.retryAfter)
+            continue;
+        const WallTime pauseStart = receivedAt(limited);
+        const WallTime pauseEnd = pauseStart + *limited.retryAfter;
+        for (const AttemptRecord &other : run.records) {
+            if (other.outcome == Outcome::ShortCircuited)
+                continue;
+            QVERIFY2(!(other.timestamp > pauseStart && other.timestamp < pauseEnd),
+                     qPrintable(QStringLiteral("request %1 sent %2 ms into a %3 ms pause")
+                                    .arg(other.requestId)
+                                    .arg(std::chrono::duration_cast<Millis>(other.timestamp
+                                                                            - pauseStart)
+                                             .count())
+                                    .arg(limited.retryAfter->count())));
+        }
+    }
+
+    // After the first pause the adaptive limiter settles under the server's limit.
+    const WallTime settledFrom = receivedAt(run.records.at(firstPause)) + *run.records.at(firstPause).retryAfter;
+    int after = 0;
+    int limitedAfter = 0;
+    for (const AttemptRecord &r : run.records) {
+        if (r.timestamp < settledFrom || r.outcome == Outcome::ShortCircuited)
+            continue;
+        ++after;
+        if (r.outcome == Outcome::RateLimited)
+            ++limitedAfter;
+    }
+    const double share = after ? double(limitedAfter) / after : 1.0;
+    qInfo("after the first pause: %d requests, %d answered 429 (%.1f%%)", after, limitedAfter,
+          share * 100);
+    QVERIFY(after > 30);
+    QVERIFY2(share < 0.10, qPrintable(QStringLiteral("429 share %1").arg(share)));
+
+    // nginx saw exactly the requests we recorded, with the same statuses (its own readiness
+    // probe on /ok aside).
+    const auto limitedLog = [&nginx] {
+        QList<NginxLogEntry> entries = nginx.accessLog();
+        entries.removeIf([](const NginxLogEntry &e) { return !e.uri.startsWith("/limited"); });
+        return entries;
+    };
+    QTRY_COMPARE(limitedLog().size(), run.records.size());
+    QHash<QByteArray, int> serverStatus;
+    for (const NginxLogEntry &entry : limitedLog())
+        serverStatus.insert(entry.requestId, entry.status);
+    for (const AttemptRecord &r : run.records) {
+        const QByteArray id = QByteArray::number(r.requestId) + '-' + QByteArray::number(r.attempt);
+        QCOMPARE(serverStatus.value(id), r.httpStatus);
+    }
+}
+
+void tst_Engine::breakerOpensAgainstRefusedPortAndHalfOpens()
+{
+    const quint16 closed = freeLoopbackPort();
+    QVERIFY(closed != 0);
+    EndpointConfig e = endpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closed)));
+    e.interval = Millis(50);
+    e.maxInFlight = 1;
+    e.retry.maxAttempts = 1;
+    e.breaker.minimumCalls = 5;
+    e.breaker.openDuration = std::chrono::seconds(1);
+    const Run run = runEngine({e}, Millis(6000), [](const Run &r) {
+        return r.events.size() >= 3; // open, half-open, open again
+    });
+
+    QVERIFY(run.events.size() >= 2);
+    QCOMPARE(run.events.at(0).to, BreakerState::Open);
+    QCOMPARE(run.events.at(1).to, BreakerState::HalfOpen);
+    const WallTime openedAt = run.events.at(0).at;
+    const WallTime halfOpenAt = run.events.at(1).at;
+    const auto openFor = std::chrono::duration_cast<Millis>(halfOpenAt - openedAt);
+    QVERIFY2(openFor >= Millis(1000) && openFor < Millis(1300),
+             qPrintable(QStringLiteral("open for %1 ms").arg(openFor.count())));
+
+    int failuresBeforeOpen = 0;
+    int sentWhileOpen = 0;
+    int shortCircuited = 0;
+    for (const AttemptRecord &r : run.records) {
+        if (r.timestamp < openedAt && r.outcome == Outcome::NetworkError)
+            ++failuresBeforeOpen;
+        if (r.timestamp >= openedAt && r.timestamp < halfOpenAt) {
+            if (r.outcome == Outcome::ShortCircuited)
+                ++shortCircuited;
+            else
+                ++sentWhileOpen;
+        }
+    }
+    QCOMPARE(failuresBeforeOpen, e.breaker.minimumCalls);
+    QCOMPARE(sentWhileOpen, 0);
+    QVERIFY(shortCircuited > 5);
+}
+
+void tst_Engine::breakerSendsNothingWhileOpen()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    server.setFallback(ScriptedServer::reply(503));
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/down")));
+    e.interval = Millis(50);
+    e.maxInFlight = 1;
+    e.retry.maxAttempts = 1;
+    e.breaker.minimumCalls = 4;
+    e.breaker.openDuration = std::chrono::seconds(1);
+    const Run run = runEngine({e}, Millis(5000), [](const Run &r) { return r.events.size() >= 3; });
+
+    QVERIFY(run.events.size() >= 3);
+    const WallTime openedAt = run.events.at(0).at;
+    const WallTime halfOpenAt = run.events.at(1).at;
+    int beforeOpen = 0;
+    int whileOpen = 0;
+    for (const RecordedRequest &request : server.requests()) {
+        if (request.receivedAt < openedAt)
+            ++beforeOpen;
+        else if (request.receivedAt < halfOpenAt)
+            ++whileOpen;
+    }
+    QCOMPARE(beforeOpen, 4);
+    QCOMPARE(whileOpen, 0);
+    // One probe, which fails and re-opens the breaker.
+    QCOMPARE(run.events.at(2).to, BreakerState::Open);
+}
+
+void tst_Engine::timesOutAgainstSlowServer()
+{
+    if (!HttpbinPeer::isAvailable())
+        QSKIP("python3-httpbin is not installed");
+    HttpbinPeer httpbin;
+    const auto started = httpbin.start();
+    QVERIFY2(started.has_value(), qPrintable(started ? QString() : started.error()));
+    EndpointConfig e = endpoint(httpbin.url(QStringLiteral("/delay/3")));
+    e.interval = Millis(10000);
+    e.timeout = Millis(1000);
+    e.retry.maxAttempts = 1;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Run run = runEngine({e}, Millis(4000), [](const Run &r) { return !r.records.isEmpty(); });
+    QVERIFY(elapsed.elapsed() < 3000);
+    QCOMPARE(run.records.size(), 1);
+    const AttemptRecord &r = run.records.first();
+    QCOMPARE(r.outcome, Outcome::Timeout);
+    QCOMPARE(r.httpStatus, 0);
+    const auto latency = std::chrono::duration_cast<Millis>(r.latency);
+    QVERIFY2(latency >= Millis(1000) && latency < Millis(1500),
+             qPrintable(QString::number(latency.count())));
+}
+
+void tst_Engine::retriesTransientErrorsWithBackoff()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    server.enqueue(ScriptedServer::reply(503));
+    server.enqueue(ScriptedServer::reply(502));
+    server.enqueue(ScriptedServer::reply(200, {}, "fine"));
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/flaky")));
+    e.interval = Millis(60000);
+    e.retry.jitter = Jitter::None;
+    const Run run = runEngine({e}, Millis(4000), [](const Run &r) { return r.records.size() >= 3; });
+
+    QCOMPARE(run.records.size(), 3);
+    QCOMPARE(run.records.at(0).outcome, Outcome::ServerError);
+    QCOMPARE(run.records.at(1).outcome, Outcome::ServerError);
+    QCOMPARE(run.records.at(2).outcome, Outcome::Ok);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(run.records.at(i).attempt, i + 1);
+        QCOMPARE(run.records.at(i).requestId, run.records.at(0).requestId);
+    }
+    QCOMPARE(run.records.at(0).nextDelay, Millis(200));
+    QCOMPARE(run.records.at(1).nextDelay, Millis(400));
+    const QList<RecordedRequest> requests = server.requests();
+    QCOMPARE(requests.size(), 3);
+    QVERIFY(requests.at(1).receivedSteady - requests.at(0).receivedSteady >= Millis(200));
+    QVERIFY(requests.at(2).receivedSteady - requests.at(1).receivedSteady >= Millis(400));
+    QCOMPARE(requests.at(1).header("X-Request-Id"),
+             QByteArray::number(run.records.at(0).requestId) + "-2");
+}
+
+void tst_Engine::honoursRetryAfterHttpDateToTheInstant()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    // The server's clock runs 30 s ahead of ours: the date is judged against its Date header.
+    const WallTime serverNow = std::chrono::system_clock::now() + std::chrono::seconds(30);
+    const WallTime instant = std::chrono::floor<std::chrono::seconds>(serverNow)
+                             + std::chrono::seconds(2);
+    server.enqueue(ScriptedServer::reply(
+        429, {{"Date", ScriptedServer::httpDate(serverNow)},
+              {"Retry-After", ScriptedServer::httpDate(instant)}}));
+    server.enqueue(ScriptedServer::reply(200));
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/limited")));
+    e.interval = Millis(60000);
+    const Run run = runEngine({e}, Millis(5000), [](const Run &r) { return r.records.size() >= 2; });
+
+    QCOMPARE(run.records.size(), 2);
+    QVERIFY(run.records.at(0).retryAfter.has_value());
+    const Millis asked = *run.records.at(0).retryAfter;
+    QVERIFY2(asked > Millis(1000) && asked <= Millis(2000), qPrintable(QString::number(asked.count())));
+    const QList<RecordedRequest> requests = server.requests();
+    QCOMPARE(requests.size(), 2);
+    QVERIFY(requests.at(1).receivedSteady - requests.at(0).receivedSteady >= asked);
+}
+
+void tst_Engine::skipsPollsThatCannotBeSent()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/")));
+    e.interval = Millis(20);                // 50 polls/s offered
+    e.rateLimit.requestsPerSecond = 5;      // 5/s allowed
+    e.rateLimit.burst = 1;
+    e.rateLimit.adaptive = false;
+    const Run run = runEngine({e}, Millis(2000));
+    QVERIFY(!run.lastStatuses.isEmpty());
+    const EndpointStatus &status = run.lastStatuses.first();
+    QVERIFY2(status.skippedPolls > 50, qPrintable(QString::number(status.skippedPolls)));
+    QVERIFY(status.queueDepth <= 1);
+    QVERIFY(server.requestCount() <= 12);
+}
+
+QTEST_GUILESS_MAIN(tst_Engine)
+#include "tst_engine.moc"

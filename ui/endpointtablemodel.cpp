@@ -1,0 +1,406 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "endpointtablemodel.h"
+
+#include "metrics/metricsstore.h"
+
+#include <QFont>
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPainter>
+#include <QPalette>
+
+namespace bw {
+
+namespace {
+
+constexpr qint64 rateWindowMs = 10'000;
+constexpr qint64 minuteMs = 60'000;
+
+// Worst highest, so that a descending sort puts the endpoints that need attention first.
+int severityOf(const HealthVerdict &verdict)
+{
+    if (verdict.health == Health::BreakerOpen)
+        return 7;
+    switch (verdict.tone) {
+    case Tone::Neutral:
+        return 0;
+    case Tone::Good:
+        return 1;
+    case Tone::Waiting:
+        return 2;
+    case Tone::Caution:
+        return 3;
+    case Tone::Recovering:
+        return 4;
+    case Tone::Warning:
+        return 5;
+    case Tone::Bad:
+        return 6;
+    }
+    Q_UNREACHABLE();
+    return 0;
+}
+
+bool isNumeric(EndpointTableModel::Column column)
+{
+    using C = EndpointTableModel::Column;
+    switch (column) {
+    case C::RequestsPerSecond:
+    case C::ErrorPercent:
+    case C::LastLatency:
+    case C::P95:
+    case C::RateLimited:
+    case C::QueueDepth:
+        return true;
+    case C::Endpoint:
+    case C::Health:
+    case C::State:
+    case C::Breaker:
+    case C::LastError:
+        return false;
+    }
+    Q_UNREACHABLE();
+    return false;
+}
+
+} // namespace
+
+EndpointTableModel::EndpointTableModel(const MetricsStore *store, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_store(store)
+{
+}
+
+void EndpointTableModel::setEndpoints(const QList<EndpointConfig> &endpoints)
+{
+    beginResetModel();
+    m_configs.clear();
+    for (const EndpointConfig &endpoint : endpoints)
+        m_configs.insert(endpoint.id, endpoint);
+    rebuildRows();
+    endResetModel();
+}
+
+void EndpointTableModel::refresh()
+{
+    const QStringList ids = m_store->ids();
+    bool sameRows = ids.size() == m_rows.size();
+    for (qsizetype i = 0; sameRows && i < ids.size(); ++i)
+        sameRows = ids.at(i) == m_rows.at(i).id;
+    if (!sameRows) {
+        beginResetModel();
+        rebuildRows();
+        endResetModel();
+        return;
+    }
+
+    m_nowMs = m_store->latestMs();
+    for (Row &row : m_rows)
+        fillRow(row);
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnTotal - 1));
+}
+
+void EndpointTableModel::rebuildRows()
+{
+    m_nowMs = m_store->latestMs();
+    m_rows.clear();
+    const QStringList ids = m_store->ids();
+    m_rows.reserve(ids.size());
+    for (const QString &id : ids) {
+        Row row;
+        row.id = id;
+        fillRow(row);
+        m_rows.append(row);
+    }
+}
+
+void EndpointTableModel::fillRow(Row &row) const
+{
+    const EndpointSeries *series = m_store->series(row.id);
+    const auto config = m_configs.constFind(row.id);
+    row.name = series && !series->name.isEmpty() ? series->name : row.id;
+    row.url = config != m_configs.cend() ? displayUrl(config->url) : QString();
+    if (!series)
+        return;
+
+    const EndpointStatus &status = series->status;
+    const WindowStats lastMinute = windowStats(*series, m_nowMs - minuteMs, m_nowMs + 1);
+    const WindowStats recent = windowStats(*series, m_nowMs - rateWindowMs, m_nowMs + 1);
+
+    row.health = judgeHealth(*series, m_nowMs);
+    row.severity = severityOf(row.health);
+    row.breaker = status.breaker;
+    row.requestsPerSecond = recent.sent / (rateWindowMs / 1000.0);
+    row.errorPercent = lastMinute.errorPercent();
+    row.lastLatencyMs = series->latencies.empty() ? -1 : series->latencies.back().latencyMs;
+    row.p95Ms = series->p95Ms;
+    row.rateLimited = lastMinute.rateLimited;
+    row.queueDepth = status.queueDepth;
+    row.inFlight = status.inFlight;
+    row.lastError = series->lastError;
+    row.lastErrorAtMs = series->lastErrorAtMs;
+
+    row.stateDetail.clear();
+    const bool paused = status.pausedUntil && toEpochMs(*status.pausedUntil) > m_nowMs;
+    if (status.breaker == BreakerState::Open) {
+        row.state = tr("Short-circuiting");
+        row.stateDetail = tr("The breaker is open: calls fail at once, no request is sent.");
+    } else if (paused) {
+        row.state = tr("Paused until %1").arg(formatClock(toEpochMs(*status.pausedUntil)));
+        row.stateDetail = tr("The server asked for a pause; all work on this endpoint waits.");
+    } else if (status.breaker == BreakerState::HalfOpen) {
+        row.state = tr("Probing");
+        row.stateDetail = tr("The breaker is half-open: trial calls decide whether it closes.");
+    } else if (!series->last) {
+        row.state = tr("Waiting");
+        row.stateDetail = tr("No attempt has finished yet.");
+    } else if (series->last->willRetry) {
+        row.state = tr("Retrying");
+        row.stateDetail = tr("Attempt %1 failed; the next try follows in %2 ms.")
+                              .arg(series->last->attempt)
+                              .arg(series->last->nextDelay.count());
+    } else if (series->last->outcome == Outcome::Ok) {
+        row.state = tr("OK");
+    } else if (series->last->outcome == Outcome::RateLimited) {
+        row.state = tr("Rate limited");
+    } else {
+        row.state = tr("Failed");
+        row.stateDetail = tr("The last attempt failed and was not retried.");
+    }
+}
+
+QString EndpointTableModel::endpointId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int EndpointTableModel::rowOf(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return int(i);
+    }
+    return -1;
+}
+
+int EndpointTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int EndpointTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : columnTotal;
+}
+
+QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    const auto column = static_cast<Column>(index.column());
+
+    switch (role) {
+    case Qt::DisplayRole:
+        return display(row, column);
+    case SortRole:
+        return sortKey(row, column);
+    case IdRole:
+        return row.id;
+    case FilterRole:
+        return row.name + QLatin1Char(' ') + row.id;
+    case Qt::ToolTipRole:
+        return toolTip(row, column);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignVCenter
+                                   | (isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft));
+    case Qt::DecorationRole:
+        if (column == Column::Health)
+            return dot(toneColour(row.health.tone, QGuiApplication::palette()));
+        return {};
+    case Qt::ForegroundRole:
+        if (column == Column::Breaker)
+            return toneColour(breakerTone(row.breaker), QGuiApplication::palette());
+        return {};
+    case Qt::FontRole:
+        if (column == Column::Breaker && row.breaker != BreakerState::Closed) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant EndpointTableModel::display(const Row &row, Column column) const
+{
+    const QLocale locale;
+    const QString none = QStringLiteral("–");
+    switch (column) {
+    case Column::Endpoint:
+        return row.name;
+    case Column::Health:
+        return healthText(row.health.health);
+    case Column::State:
+        return row.state;
+    case Column::Breaker:
+        return breakerText(row.breaker);
+    case Column::RequestsPerSecond:
+        return locale.toString(row.requestsPerSecond, 'f', 1);
+    case Column::ErrorPercent:
+        return row.errorPercent < 0 ? none
+                                    : tr("%1 %").arg(locale.toString(row.errorPercent, 'f', 1));
+    case Column::LastLatency:
+        return row.lastLatencyMs < 0 ? none : formatMs(row.lastLatencyMs);
+    case Column::P95:
+        return row.p95Ms < 0 ? none : formatMs(row.p95Ms);
+    case Column::RateLimited:
+        return locale.toString(row.rateLimited);
+    case Column::QueueDepth:
+        return locale.toString(row.queueDepth);
+    case Column::LastError:
+        if (row.lastError.isEmpty())
+            return QString();
+        return tr("%1 · %2").arg(row.lastError, formatAge(m_nowMs - row.lastErrorAtMs));
+    }
+    return {};
+}
+
+QVariant EndpointTableModel::sortKey(const Row &row, Column column) const
+{
+    switch (column) {
+    case Column::Endpoint:
+        return row.name;
+    case Column::Health:
+        return row.severity;
+    case Column::State:
+        return row.state;
+    case Column::Breaker:
+        return row.breaker == BreakerState::Closed     ? 0
+               : row.breaker == BreakerState::HalfOpen ? 1
+                                                       : 2;
+    case Column::RequestsPerSecond:
+        return row.requestsPerSecond;
+    case Column::ErrorPercent:
+        return row.errorPercent;
+    case Column::LastLatency:
+        return row.lastLatencyMs;
+    case Column::P95:
+        return row.p95Ms;
+    case Column::RateLimited:
+        return row.rateLimited;
+    case Column::QueueDepth:
+        return row.queueDepth;
+    case Column::LastError:
+        return row.lastErrorAtMs;
+    }
+    return {};
+}
+
+QVariant EndpointTableModel::toolTip(const Row &row, Column column) const
+{
+    const EndpointSeries *series = m_store->series(row.id);
+    switch (column) {
+    case Column::Endpoint:
+        return row.url.isEmpty() ? tr("Id: %1").arg(row.id)
+                                 : tr("Id: %1\nURL: %2").arg(row.id, row.url);
+    case Column::Health:
+        if (row.errorPercent < 0)
+            return tr("Nothing was sent in the last minute.");
+        return tr("%1 % of the attempts sent in the last minute failed.")
+            .arg(QLocale().toString(row.errorPercent, 'f', 1));
+    case Column::State:
+        return row.stateDetail.isEmpty() ? QVariant() : row.stateDetail;
+    case Column::Breaker:
+        return series
+                   ? tr("Calls short-circuited since start: %1.").arg(series->totalShortCircuited)
+                   : QVariant();
+    case Column::RequestsPerSecond:
+        return tr("Attempts sent per second over the last 10 seconds.");
+    case Column::ErrorPercent:
+        return tr("Share of the attempts sent in the last minute that failed "
+                  "(5xx, 4xx other than 429, network errors, timeouts).");
+    case Column::LastLatency:
+        return tr("Latency of the most recent attempt that was sent.");
+    case Column::P95:
+        if (!series || series->p95Ms < 0)
+            return tr("No attempt was sent in the last 5 minutes.");
+        return tr("Attempt latency over the last 5 minutes: p50 %1 ms, p95 %2 ms, p99 %3 ms.")
+            .arg(formatMs(series->p50Ms), formatMs(series->p95Ms), formatMs(series->p99Ms));
+    case Column::RateLimited:
+        return series ? tr("429 responses in the last minute; %1 since start.")
+                            .arg(series->totalRateLimited)
+                      : QVariant();
+    case Column::QueueDepth:
+        return tr("%1 waiting (for a token, a pause, a slot or a retry), %2 in flight.")
+            .arg(row.queueDepth)
+            .arg(row.inFlight);
+    case Column::LastError:
+        if (row.lastError.isEmpty())
+            return tr("No error since start.");
+        return tr("%1\nat %2").arg(row.lastError, formatClock(row.lastErrorAtMs));
+    }
+    return {};
+}
+
+QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnTotal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const auto column = static_cast<Column>(section);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(Qt::AlignVCenter
+                                   | (isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft));
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    const bool tip = role == Qt::ToolTipRole;
+    switch (column) {
+    case Column::Endpoint:
+        return tr("Endpoint");
+    case Column::Health:
+        return tip ? tr("Error share in the last minute, breaker state and server pauses")
+                   : tr("Health");
+    case Column::State:
+        return tr("State");
+    case Column::Breaker:
+        return tip ? tr("Circuit breaker state") : tr("Breaker");
+    case Column::RequestsPerSecond:
+        return tip ? tr("Attempts sent per second, last 10 seconds") : tr("Req/s");
+    case Column::ErrorPercent:
+        return tip ? tr("Failed share of attempts sent, last minute") : tr("Errors");
+    case Column::LastLatency:
+        return tip ? tr("Latency of the last attempt sent, in milliseconds") : tr("Last ms");
+    case Column::P95:
+        return tip ? tr("95th percentile latency over 5 minutes, in milliseconds") : tr("p95 ms");
+    case Column::RateLimited:
+        return tip ? tr("429 responses in the last minute") : tr("429s");
+    case Column::QueueDepth:
+        return tip ? tr("Work waiting on this endpoint") : tr("Queue");
+    case Column::LastError:
+        return tr("Last error");
+    }
+    return {};
+}
+
+QPixmap EndpointTableModel::dot(const QColor &colour) const
+{
+    auto it = m_dots.constFind(colour.rgba());
+    if (it != m_dots.cend())
+        return *it;
+    QPixmap pixmap(12, 12);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(colour);
+    painter.drawEllipse(QRectF(1, 1, 10, 10));
+    painter.end();
+    m_dots.insert(colour.rgba(), pixmap);
+    return pixmap;
+}
+
+} // namespace bw

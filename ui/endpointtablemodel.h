@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/endpointconfig.h"
+#include "displaytext.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QPixmap>
+#include <QUrl>
+
+namespace bw {
+
+class MetricsStore;
+
+/// The overview: one row per endpoint, in the order the store declares them.
+///
+/// Reads a MetricsStore it does not own, which must outlive the model. Values are taken
+/// from the store in refresh() and cached per row, so that every view and the sort proxy
+/// see one consistent snapshot between refreshes. All time windows ("last minute") end at
+/// the store's newest update, not at the UI's clock, so a stalled engine freezes the
+/// figures instead of draining them.
+class EndpointTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column {
+        Endpoint,
+        Health,
+        State,
+        Breaker,
+        RequestsPerSecond,
+        ErrorPercent,
+        LastLatency,
+        P95,
+        RateLimited,
+        QueueDepth,
+        LastError,
+    };
+    static constexpr int columnTotal = static_cast<int>(Column::LastError) + 1;
+
+    enum Role {
+        SortRole = Qt::UserRole + 1, ///< raw numbers (or lower-case text) to sort by
+        IdRole,                      ///< the endpoint id, on every column
+        FilterRole,                  ///< name and id, for the filter box
+    };
+
+    explicit EndpointTableModel(const MetricsStore *store, QObject *parent = nullptr);
+
+    /// Names and URLs for display; rows follow the store's order, so call this after
+    /// MetricsStore::setEndpoints. Resets the model.
+    void setEndpoints(const QList<EndpointConfig> &endpoints);
+    /// Re-reads the store. Emits one dataChanged for the whole table, or resets when the
+    /// store's endpoints differ from the rows shown.
+    void refresh();
+
+    QString endpointId(int row) const;
+    int rowOf(const QString &id) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString id;
+        QString name;
+        QString url;
+        HealthVerdict health;
+        int severity = 0; ///< health as a sortable rank, worst highest
+        QString state;
+        QString stateDetail;
+        BreakerState breaker = BreakerState::Closed;
+        double requestsPerSecond = 0;
+        double errorPercent = -1;
+        double lastLatencyMs = -1;
+        double p95Ms = -1;
+        int rateLimited = 0;
+        int queueDepth = 0;
+        int inFlight = 0;
+        QString lastError;
+        qint64 lastErrorAtMs = 0;
+    };
+
+    void rebuildRows();
+    void fillRow(Row &row) const;
+    QVariant display(const Row &row, Column column) const;
+    QVariant sortKey(const Row &row, Column column) const;
+    QVariant toolTip(const Row &row, Column column) const;
+    QPixmap dot(const QColor &colour) const;
+
+    const MetricsStore *m_store;
+    QHash<QString, EndpointConfig> m_configs;
+    QList<Row> m_rows;
+    qint64 m_nowMs = 0;
+    mutable QHash<QRgb, QPixmap> m_dots;
+};
+
+} // namespace bw

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/endpointconfig.h"
+#include "detailpanel.h"
+#include "metrics/metricsstore.h"
+
+#include <QMainWindow>
+
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace bw {
+
+class EndpointTableModel;
+
+/// The main window: the endpoint overview above, the selected endpoint's charts below.
+///
+/// It never talks to the engine. The composition root calls setEndpoints() once the
+/// configuration is known and connects the engine's update signal to applyUpdate(), which
+/// only feeds the window's own MetricsStore. A 4 Hz timer redraws the table and the charts
+/// of the selected endpoint when something changed (and once a second regardless, so that
+/// ages such as "4 s ago" move on). Geometry, splitter, column layout and time range are kept
+/// in QSettings("Breakwater", "Breakwater").
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// The endpoints to show, in display order. Data of ids that remain is kept.
+    void setEndpoints(const QList<EndpointConfig> &endpoints);
+    /// Where the data comes from, e.g. "Embedded demo on 127.0.0.1:8080"; shown in the
+    /// status bar.
+    void setSourceDescription(const QString &description);
+
+    /// Redraws now instead of at the next tick; for tests and after bulk changes.
+    void refreshNow();
+    void selectEndpoint(const QString &id);
+    QString selectedEndpointId() const;
+
+    const MetricsStore &metrics() const { return m_store; }
+    EndpointTableModel *tableModel() const { return m_model; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTableView *tableView() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    DetailPanel *detailPanel() const { return m_detail; }
+    /// The status bar text, joined, for tests.
+    QString statusText() const;
+
+public slots:
+    /// Feeds one update into the store. Cheap: the redraw waits for the timer.
+    void applyUpdate(const bw::EngineUpdate &update);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void onTick();
+    void onSelectionChanged();
+    void ensureSelection();
+    void refreshStatusBar();
+    void setTimeRange(TimeRange range);
+    void showAbout();
+    void readSettings();
+    void writeSettings() const;
+
+    MetricsStore m_store;
+    QHash<QString, EndpointConfig> m_configs;
+    EndpointTableModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
+    QTableView *m_table;
+    DetailPanel *m_detail;
+    QSplitter *m_splitter;
+    QTimer *m_timer;
+    QActionGroup *m_rangeActions = nullptr;
+    QLabel *m_endpointCount;
+    QLabel *m_inFlight;
+    QLabel *m_attemptRate;
+    QLabel *m_breakersOpen;
+    QLabel *m_staleness;
+    QLabel *m_source;
+    QString m_selectedId;
+    bool m_dirty = false;
+    int m_idleTicks = 0;
+    qint64 m_lastUpdateLocalMs = 0;
+};
+
+} // namespace bw

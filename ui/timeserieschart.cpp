@@ -1,0 +1,476 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timeserieschart.h"
+
+#include <QAreaSeries>
+#include <QDateTime>
+#include <QDateTimeAxis>
+#include <QEvent>
+#include <QGraphicsEllipseItem>
+#include <QGraphicsLayout>
+#include <QGraphicsRectItem>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+
+namespace bw {
+
+namespace {
+
+constexpr int fallbackColumns = 600;
+
+// The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least `raw`, so that
+// axis labels are round numbers.
+double niceStep(double raw)
+{
+    if (raw <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
+    for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (factor * magnitude >= raw)
+            return factor * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+bool lessX(const QPointF &a, const QPointF &b)
+{
+    return a.x() < b.x();
+}
+
+} // namespace
+
+TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
+    : QChartView(new QChart, parent)
+    , m_timeAxis(new QDateTimeAxis)
+    , m_valueAxis(new QValueAxis)
+    , m_title(new QGraphicsSimpleTextItem(title))
+{
+    QChart *c = chart();
+    c->setAnimationOptions(QChart::NoAnimation);
+    c->setBackgroundRoundness(0);
+    c->setMargins(QMargins());
+    c->layout()->setContentsMargins(0, 0, 0, 0);
+    c->setDropShadowEnabled(false);
+    c->legend()->setVisible(false);
+    m_title->setParentItem(c);
+
+    m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
+    m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    m_valueAxis->setTickType(QValueAxis::TicksDynamic);
+    m_valueAxis->setTickAnchor(0);
+    m_valueAxis->setMinorTickCount(0);
+    c->addAxis(m_timeAxis, Qt::AlignBottom);
+    c->addAxis(m_valueAxis, Qt::AlignLeft);
+
+    setRenderHint(QPainter::Antialiasing, false);
+    setFrameShape(QFrame::NoFrame);
+    setMinimumHeight(60);
+    applyPalette();
+    setTimeWindow(0, 60'000);
+    updateValueRange();
+}
+
+TimeSeriesChart::~TimeSeriesChart() = default;
+
+QString TimeSeriesChart::title() const
+{
+    return m_title->text();
+}
+
+int TimeSeriesChart::addSeries(const QString &name, Kind kind, const QColor &colour)
+{
+    Entry entry;
+    entry.kind = kind;
+    entry.colour = colour;
+    QAbstractSeries *shown = nullptr;
+    switch (kind) {
+    case Kind::Line:
+    case Kind::Step:
+        entry.runs.append(createRun(entry));
+        shown = entry.runs.first();
+        break;
+    case Kind::Scatter: {
+        auto *scatter = new QScatterSeries;
+        scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
+        scatter->setMarkerSize(6);
+        scatter->setColor(colour);
+        scatter->setBorderColor(colour);
+        entry.runs.append(scatter);
+        shown = scatter;
+        break;
+    }
+    case Kind::Band: {
+        auto *upper = new QLineSeries;
+        entry.area = new QAreaSeries(upper);
+        entry.area->setColor(colour);
+        entry.area->setBorderColor(colour);
+        entry.area->setPen(Qt::NoPen);
+        entry.runs.append(upper);
+        shown = entry.area;
+        break;
+    }
+    }
+    shown->setName(name);
+    if (kind != Kind::Line && kind != Kind::Step) {
+        chart()->addSeries(shown);
+        shown->attachAxis(m_timeAxis);
+        shown->attachAxis(m_valueAxis);
+    }
+
+    // The legend is drawn by hand in the strip above the plot: QLegend, detached or not,
+    // either takes plot space or wraps its entries into a column.
+    entry.legendText = new QGraphicsSimpleTextItem(name, chart());
+    if (kind == Kind::Scatter) {
+        auto *dot = new QGraphicsEllipseItem(0, 0, 7, 7, chart());
+        dot->setBrush(colour);
+        dot->setPen(Qt::NoPen);
+        entry.legendSwatch = dot;
+    } else {
+        const bool band = kind == Kind::Band;
+        auto *swatch = new QGraphicsRectItem(0, 0, band ? 10 : 14, band ? 10 : 2, chart());
+        swatch->setBrush(colour);
+        swatch->setPen(Qt::NoPen);
+        entry.legendSwatch = swatch;
+    }
+    m_entries.append(entry);
+    applyPalette();
+    return int(m_entries.size()) - 1;
+}
+
+QXYSeries *TimeSeriesChart::createRun(const Entry &entry)
+{
+    auto *line = new QLineSeries;
+    line->setPen(QPen(entry.colour, 1, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    chart()->addSeries(line);
+    line->attachAxis(m_timeAxis);
+    line->attachAxis(m_valueAxis);
+    return line;
+}
+
+QAbstractSeries *TimeSeriesChart::series(int index) const
+{
+    const Entry &entry = m_entries.at(index);
+    return entry.area ? static_cast<QAbstractSeries *>(entry.area) : entry.runs.first();
+}
+
+int TimeSeriesChart::pointCount(int index) const
+{
+    int count = 0;
+    for (const QXYSeries *run : m_entries.at(index).runs)
+        count += int(run->count());
+    return count;
+}
+
+int TimeSeriesChart::runCount(int index) const
+{
+    return m_entries.at(index).usedRuns;
+}
+
+void TimeSeriesChart::setSeriesPoints(int index, const QList<QPointF> &points)
+{
+    // Each gap costs one QLineSeries; past this many, the oldest runs are joined instead.
+    constexpr qsizetype maxRuns = 48;
+
+    Entry &entry = m_entries[index];
+    entry.maxY = 0;
+    if (entry.kind == Kind::Band) {
+        entry.runs.first()->replace(points);
+        entry.usedRuns = points.isEmpty() ? 0 : 1;
+        entry.maxY = 1;
+        updateValueRange();
+        return;
+    }
+
+    QList<QList<QPointF>> runs(1);
+    for (const QPointF &p : points) {
+        if (!std::isnan(p.y()))
+            runs.last().append(p);
+        else if (entry.kind != Kind::Scatter && !runs.last().isEmpty())
+            runs.append(QList<QPointF>());
+    }
+    if (runs.last().isEmpty())
+        runs.removeLast();
+    while (runs.size() > maxRuns) {
+        runs[1] = runs.at(0) + runs.at(1);
+        runs.removeFirst();
+    }
+
+    const int columns = plotColumns();
+    const double columnMs = double(m_toMs - m_fromMs) / columns;
+    int used = 0;
+    for (const QList<QPointF> &run : std::as_const(runs)) {
+        const auto [low, high] = std::minmax_element(run.cbegin(), run.cend(), lessX);
+        if (high->x() < double(m_fromMs) || low->x() > double(m_toMs))
+            continue;
+        QList<QPointF> shaped
+            = decimate(run, double(m_fromMs), double(m_toMs), columns, entry.kind != Kind::Scatter);
+        if (entry.kind == Kind::Step)
+            shaped = toSteps(shaped);
+        else if (entry.kind == Kind::Line && shaped.size() == 1)
+            shaped.append(QPointF(shaped.first().x() + columnMs, shaped.first().y()));
+        for (const QPointF &p : std::as_const(shaped))
+            entry.maxY = std::max(entry.maxY, p.y());
+        if (used == entry.runs.size())
+            entry.runs.append(createRun(entry));
+        entry.runs[used++]->replace(shaped);
+    }
+    for (int i = used; i < entry.usedRuns; ++i)
+        entry.runs[i]->clear();
+    if (used == 0)
+        entry.runs.first()->clear();
+    entry.usedRuns = used;
+    updateValueRange();
+}
+
+void TimeSeriesChart::setTimeWindow(qint64 fromMs, qint64 toMs)
+{
+    m_fromMs = fromMs;
+    m_toMs = std::max(toMs, fromMs + 1);
+    m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
+                         QDateTime::fromMSecsSinceEpoch(m_toMs));
+    updateTimeTicks();
+}
+
+void TimeSeriesChart::setTimeLabelsVisible(bool visible)
+{
+    m_timeLabels = visible;
+    m_timeAxis->setLabelsVisible(visible);
+    layoutChart();
+}
+
+void TimeSeriesChart::setFixedValueRange(double min, double max)
+{
+    m_fixedRange = true;
+    m_valueAxis->setTickType(QValueAxis::TicksFixed);
+    m_valueAxis->setRange(min, max);
+    m_valueAxis->setLabelsVisible(false);
+    m_valueAxis->setGridLineVisible(false);
+    m_valueAxis->setLineVisible(false);
+}
+
+void TimeSeriesChart::updateValueRange()
+{
+    if (m_fixedRange)
+        return;
+    double top = m_minimumTop;
+    for (const Entry &entry : std::as_const(m_entries))
+        top = std::max(top, entry.maxY * 1.1);
+
+    // Fewer gridlines on short charts: one per 28 px or so keeps labels from touching.
+    const double plotHeight = chart()->plotArea().height();
+    const int lines = std::clamp(int(plotHeight / 28), 2, 5);
+    const double step = niceStep(top / lines);
+    top = std::ceil(top / step - 1e-9) * step;
+    m_valueAxis->setTickInterval(step);
+    m_valueAxis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_valueAxis->setRange(0, top);
+}
+
+void TimeSeriesChart::updateTimeTicks()
+{
+    // QDateTimeAxis spaces ticks evenly over the range; choose a count that makes the step
+    // a round duration for the preset spans and leaves room for each "HH:mm:ss" label.
+    static constexpr std::array<qint64, 12> steps{5'000,   10'000,    15'000,    30'000,
+                                                  60'000,  120'000,   300'000,   600'000,
+                                                  900'000, 1'800'000, 3'600'000, 7'200'000};
+    const double width = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : 600;
+    const double labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 24;
+    const int maxTicks = std::max(2, int(width / labelWidth));
+    const qint64 span = m_toMs - m_fromMs;
+    qint64 step = steps.back();
+    for (const qint64 candidate : steps) {
+        if (span / candidate <= maxTicks) {
+            step = candidate;
+            break;
+        }
+    }
+    m_timeAxis->setTickCount(int(std::clamp<qint64>(span / step, 1, maxTicks)) + 1);
+}
+
+int TimeSeriesChart::plotColumns() const
+{
+    const int width = int(chart()->plotArea().width());
+    return width > 10 ? width : fallbackColumns;
+}
+
+QList<QPointF> TimeSeriesChart::decimate(const QList<QPointF> &points, double fromX, double toX,
+                                         int columns, bool keepEdges)
+{
+    std::optional<QPointF> before;
+    std::optional<QPointF> after;
+    QList<QPointF> inside;
+    inside.reserve(points.size());
+    for (const QPointF &p : points) {
+        if (p.x() < fromX) {
+            if (!before || p.x() >= before->x())
+                before = p;
+        } else if (p.x() > toX) {
+            if (!after || p.x() < after->x())
+                after = p;
+        } else {
+            inside.append(p);
+        }
+    }
+
+    QList<QPointF> result;
+    if (inside.size() <= 2 * qsizetype(columns)) {
+        result = std::move(inside);
+        if (!std::is_sorted(result.cbegin(), result.cend(), lessX))
+            std::stable_sort(result.begin(), result.end(), lessX);
+    } else {
+        // Per column, the indices of the lowest and highest point.
+        QList<std::pair<qsizetype, qsizetype>> extremes(columns, {-1, -1});
+        const double scale = columns / std::max(toX - fromX, 1.0);
+        for (qsizetype i = 0; i < inside.size(); ++i) {
+            const QPointF &p = inside.at(i);
+            const int column = std::clamp(int((p.x() - fromX) * scale), 0, columns - 1);
+            auto &[low, high] = extremes[column];
+            if (low < 0 || p.y() < inside.at(low).y())
+                low = i;
+            if (high < 0 || p.y() > inside.at(high).y())
+                high = i;
+        }
+        result.reserve(2 * columns + 2);
+        for (const auto &[low, high] : std::as_const(extremes)) {
+            if (low < 0)
+                continue;
+            QPointF first = inside.at(low);
+            QPointF second = inside.at(high);
+            if (second.x() < first.x())
+                std::swap(first, second);
+            result.append(first);
+            if (low != high)
+                result.append(second);
+        }
+    }
+
+    if (keepEdges && before)
+        result.prepend(*before);
+    if (keepEdges && after)
+        result.append(*after);
+    return result;
+}
+
+QList<QPointF> TimeSeriesChart::toSteps(const QList<QPointF> &points)
+{
+    // Repeated values add no corner and no point (except the last, which ends the line):
+    // zero-length segments leave one-pixel marks on the line.
+    QList<QPointF> steps;
+    steps.reserve(points.size() * 2);
+    for (qsizetype i = 0; i < points.size(); ++i) {
+        const QPointF &p = points.at(i);
+        if (i > 0 && p.y() == points.at(i - 1).y()) {
+            if (i == points.size() - 1)
+                steps.append(p);
+            continue;
+        }
+        if (i > 0)
+            steps.append(QPointF(p.x(), points.at(i - 1).y()));
+        steps.append(p);
+    }
+    return steps;
+}
+
+void TimeSeriesChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    layoutChart();
+}
+
+void TimeSeriesChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        applyPalette();
+}
+
+void TimeSeriesChart::layoutChart()
+{
+    const QFontMetrics labels(m_valueAxis->labelsFont());
+    const QFontMetrics titleMetrics(m_title->font());
+    // The left gutter fits five digits whatever a chart shows, which is what keeps stacked
+    // charts aligned; the right margin lets the last time label, centred on the plot's
+    // right edge, show in full.
+    const qreal left = labels.horizontalAdvance(QStringLiteral("00000")) + 12;
+    const qreal right = labels.horizontalAdvance(QStringLiteral("00:00:00")) / 2.0 + 6;
+    const qreal top = titleMetrics.height() + 8;
+    // Without time labels, still leave room for the lower half of the value label at 0.
+    const qreal bottom = m_timeLabels ? labels.height() + 10 : labels.height() / 2.0 + 3;
+    const QSizeF size = chart()->size();
+    const QRectF plot(left, top, std::max<qreal>(size.width() - left - right, 10),
+                      std::max<qreal>(size.height() - top - bottom, 10));
+    chart()->setPlotArea(plot);
+    m_title->setPos(left, 3);
+
+    layoutLegend(plot, top);
+    updateTimeTicks();
+    updateValueRange();
+}
+
+void TimeSeriesChart::layoutLegend(const QRectF &plot, qreal stripHeight)
+{
+    // Entries run right to left from the plot's right edge, each a swatch and its name.
+    const bool visible = m_entries.size() > 1;
+    qreal x = plot.right();
+    for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
+        it->legendText->setVisible(visible);
+        it->legendSwatch->setVisible(visible);
+        if (!visible)
+            continue;
+        const QRectF text = it->legendText->boundingRect();
+        const QRectF swatch = it->legendSwatch->boundingRect();
+        x -= text.width();
+        it->legendText->setPos(x, (stripHeight - text.height()) / 2);
+        x -= swatch.width() + 4;
+        it->legendSwatch->setPos(x, (stripHeight - swatch.height()) / 2);
+        x -= 14;
+    }
+}
+
+void TimeSeriesChart::applyPalette()
+{
+    const QPalette pal = palette();
+    const QColor text = pal.color(QPalette::Text);
+    QColor grid = text;
+    grid.setAlphaF(0.12f);
+    QColor axisLine = text;
+    axisLine.setAlphaF(0.35f);
+    QColor secondary = text;
+    secondary.setAlphaF(0.75f);
+
+    QFont labelFont = font();
+    labelFont.setPointSizeF(std::max(7.0, labelFont.pointSizeF() * 0.9));
+    QFont titleFont = font();
+    titleFont.setBold(true);
+
+    QChart *c = chart();
+    c->setBackgroundBrush(pal.brush(QPalette::Base));
+    c->setBackgroundPen(Qt::NoPen);
+    c->setPlotAreaBackgroundVisible(false);
+    m_title->setBrush(text);
+    m_title->setFont(titleFont);
+    for (QAbstractAxis *axis :
+         {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
+        axis->setLabelsBrush(secondary);
+        axis->setLabelsFont(labelFont);
+        axis->setGridLineColor(grid);
+        axis->setLinePenColor(axisLine);
+        axis->setTitleVisible(false);
+    }
+    m_valueAxis->setGridLinePen(QPen(grid, 1));
+    for (const Entry &entry : std::as_const(m_entries)) {
+        entry.legendText->setBrush(secondary);
+        entry.legendText->setFont(labelFont);
+    }
+    layoutChart();
+}
+
+} // namespace bw

@@ -1,0 +1,114 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QChartView>
+#include <QList>
+#include <QPointF>
+
+class QAbstractSeries;
+class QAreaSeries;
+class QDateTimeAxis;
+class QGraphicsItem;
+class QGraphicsSimpleTextItem;
+class QValueAxis;
+class QXYSeries;
+
+namespace bw {
+
+/// A live chart over wall-clock time: x in epoch milliseconds shown as local "HH:mm:ss",
+/// y from 0 with headroom.
+///
+/// Built for redraws a few times a second: no animations, no antialiasing, axis ranges set
+/// explicitly, and each series gets one replace() per redraw with at most about two points
+/// per pixel column. The plot area is placed by hand with a fixed left gutter and right
+/// margin, so charts stacked in one column share the same horizontal geometry and their
+/// time axes line up exactly.
+class TimeSeriesChart final : public QChartView
+{
+    Q_OBJECT
+
+public:
+    enum class Kind {
+        Line,    ///< straight segments between points
+        Step,    ///< each value holds until the next point's time
+        Scatter, ///< markers only
+        Band,    ///< a filled area under points given in final shape (0/1 steps); no decimation
+    };
+
+    explicit TimeSeriesChart(const QString &title, QWidget *parent = nullptr);
+    ~TimeSeriesChart() override;
+
+    /// Adds a series and returns its index. Colours come from SeriesColour so they mean the
+    /// same in every chart. The legend shows once there is more than one series.
+    int addSeries(const QString &name, Kind kind, const QColor &colour);
+    /// Replaces the points of one series; x is epoch ms. A point with a NaN y marks a gap:
+    /// lines are not drawn across it (Qt Charts has no gaps, so each run gets its own
+    /// QLineSeries). Within a run points may be in any order. Call setTimeWindow first in a
+    /// redraw, since decimation works on the window's columns.
+    void setSeriesPoints(int index, const QList<QPointF> &points);
+    /// The visible time span, in epoch ms. Set explicitly on every redraw.
+    void setTimeWindow(qint64 fromMs, qint64 toMs);
+
+    void setTimeLabelsVisible(bool visible);
+    /// Hides the value axis and fixes the range to [min, max], for bands.
+    void setFixedValueRange(double min, double max);
+    /// The smallest top of the auto range, so that an idle chart still shows a sensible scale.
+    void setMinimumValueTop(double top) { m_minimumTop = top; }
+
+    int seriesCount() const { return int(m_entries.size()); }
+    QAbstractSeries *series(int index) const;
+    /// Points currently held by a series over all its runs (for a band, by its upper line).
+    int pointCount(int index) const;
+    /// How many separate runs (gap-free pieces) a series is drawn as.
+    int runCount(int index) const;
+    QDateTimeAxis *timeAxis() const { return m_timeAxis; }
+    QValueAxis *valueAxis() const { return m_valueAxis; }
+    QString title() const;
+
+    /// Keeps at most two points per column across [fromX, toX): the lowest and the highest,
+    /// in time order, so spikes survive. The last point before the window and the first one
+    /// after it are kept when `keepEdges` is set, so lines run to the plot edges. Output is
+    /// sorted by x.
+    static QList<QPointF> decimate(const QList<QPointF> &points, double fromX, double toX,
+                                   int columns, bool keepEdges);
+    /// Turns samples into a staircase: each value is held until the next sample's x.
+    static QList<QPointF> toSteps(const QList<QPointF> &points);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Entry
+    {
+        Kind kind = Kind::Line;
+        QColor colour;
+        QList<QXYSeries *> runs; ///< drawn series, or the area's upper line; [0] is named
+        QAreaSeries *area = nullptr;
+        int usedRuns = 0;
+        double maxY = 0;
+        QGraphicsSimpleTextItem *legendText = nullptr;
+        QGraphicsItem *legendSwatch = nullptr;
+    };
+
+    QXYSeries *createRun(const Entry &entry);
+    void layoutChart();
+    void layoutLegend(const QRectF &plot, qreal stripHeight);
+    void applyPalette();
+    void updateValueRange();
+    void updateTimeTicks();
+    int plotColumns() const;
+
+    QList<Entry> m_entries;
+    QDateTimeAxis *m_timeAxis;
+    QValueAxis *m_valueAxis;
+    QGraphicsSimpleTextItem *m_title;
+    qint64 m_fromMs = 0;
+    qint64 m_toMs = 1;
+    double m_minimumTop = 1;
+    bool m_fixedRange = false;
+    bool m_timeLabels = true;
+};
+
+} // namespace bw
