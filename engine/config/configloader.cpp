@@ -28,6 +28,43 @@ bool isSecretHeader(QByteArrayView name)
     return lower.contains("token") || lower.contains("secret") || lower.contains("password");
 }
 
+Result<QByteArray> resolveReferences(const QByteArray &value)
+{
+    static const QRegularExpression reference(QStringLiteral(R"(\$\{(env|file):([^}]*)\})"));
+    const QString text = QString::fromUtf8(value);
+    QString out;
+    qsizetype last = 0;
+    auto it = reference.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += text.mid(last, m.capturedStart() - last);
+        last = m.capturedEnd();
+        const QString kind = m.captured(1);
+        const QString name = m.captured(2);
+        if (name.isEmpty())
+            return Unexpected(QStringLiteral("${%1:} names nothing").arg(kind));
+        if (kind == QLatin1String("env")) {
+            if (!qEnvironmentVariableIsSet(name.toLocal8Bit().constData()))
+                return Unexpected(
+                    QStringLiteral("environment variable %1 is not set").arg(name));
+            out += qEnvironmentVariable(name.toLocal8Bit().constData());
+            continue;
+        }
+        QFile file(name);
+        if (!file.open(QIODevice::ReadOnly))
+            return Unexpected(QStringLiteral("file %1 cannot be read: %2")
+                                  .arg(name, file.errorString()));
+        const QByteArray content = file.read(64 * 1024 + 1);
+        if (content.size() > 64 * 1024)
+            return Unexpected(QStringLiteral("file %1 is larger than 64 KiB").arg(name));
+        out += QString::fromUtf8(content.trimmed());
+    }
+    out += text.mid(last);
+    if (out.contains(QLatin1Char('\r')) || out.contains(QLatin1Char('\n')))
+        return Unexpected(QStringLiteral("the resolved value contains a line break"));
+    return out.toUtf8();
+}
+
 namespace {
 
 constexpr qint64 maxDurationMs = 7LL * 24 * 3600 * 1000; // a week: past that it is a typo
@@ -202,6 +239,28 @@ void readRetry(ObjectReader &parent, RetrySettings &retry, QStringList &errors,
     retry.minDelay = r.millis(QStringLiteral("minDelayMs"), retry.minDelay, 0);
     retry.maxServerDelay = r.millis(QStringLiteral("maxServerDelayMs"), retry.maxServerDelay, 0);
     retry.multiplier = r.number(QStringLiteral("multiplier"), retry.multiplier, 1.0, 100.0);
+    retry.deadline = r.millis(QStringLiteral("deadlineMs"), retry.deadline, 0);
+    if (r.has(QStringLiteral("retryOn"))) {
+        const QJsonValue v = r.value(QStringLiteral("retryOn"));
+        QStringList names;
+        bool ok = v.isArray();
+        for (const QJsonValue &item : v.toArray()) {
+            if (item.isString())
+                names.append(item.toString());
+            else if (item.isDouble() && item.toDouble() == std::floor(item.toDouble()))
+                names.append(QString::number(qint64(item.toDouble())));
+            else
+                ok = false;
+        }
+        QString why;
+        if (!ok)
+            r.error(QStringLiteral("retryOn"),
+                    QStringLiteral("must be an array of outcome names and status numbers"));
+        else if (const auto on = RetryOn::fromNames(names, &why))
+            retry.retryOn = *on;
+        else
+            r.error(QStringLiteral("retryOn"), why);
+    }
     retry.kind = choice(r, QStringLiteral("backoff"), retry.kind,
                         {{"constant", BackoffKind::Constant},
                          {"linear", BackoffKind::Linear},
@@ -266,7 +325,7 @@ void readBreaker(ObjectReader &parent, BreakerSettings &breaker, QStringList &er
     r.warnUnknownKeys();
 }
 
-void readHeaders(ObjectReader &r, HeaderList &headers)
+void readHeaders(ObjectReader &r, HeaderList &headers, HeaderList &resolvedHeaders)
 {
     const auto object = r.object(QStringLiteral("headers"));
     if (!object)
@@ -288,7 +347,13 @@ void readHeaders(ObjectReader &r, HeaderList &headers)
             r.error(key, QStringLiteral("must not contain line breaks"));
             continue;
         }
+        const auto resolved = resolveReferences(value.toUtf8());
+        if (!resolved) {
+            r.error(key, resolved.error());
+            continue;
+        }
         headers.append({it.key().toLatin1(), value.toUtf8()});
+        resolvedHeaders.append({it.key().toLatin1(), *resolved});
     }
 }
 
@@ -339,7 +404,7 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
         r.error(QStringLiteral("method"), QStringLiteral("must be one of %1, got \"%2\"")
                                               .arg(methods.join(QStringLiteral(", ")), method));
     e.method = method.toLatin1();
-    readHeaders(r, e.headers);
+    readHeaders(r, e.headers, e.resolvedHeaders);
     e.body = r.string(QStringLiteral("body"), QString()).toUtf8();
     e.interval = r.millis(QStringLiteral("intervalMs"), e.interval, 10);
     e.timeout = r.millis(QStringLiteral("timeoutMs"), e.timeout, 1, 3600 * 1000);
@@ -348,6 +413,12 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
     e.requestIdHeader = r.string(QStringLiteral("requestIdHeader"),
                                  QString::fromLatin1(e.requestIdHeader))
                             .toLatin1();
+    e.idempotencyKeyHeader = r.string(QStringLiteral("idempotencyKeyHeader"),
+                                      QString::fromLatin1(e.idempotencyKeyHeader))
+                                 .toLatin1();
+    e.maxResponseBytes = qint64(r.number(QStringLiteral("maxResponseBytes"),
+                                         double(e.maxResponseBytes), 1024,
+                                         4.0 * 1024 * 1024 * 1024, true));
     readRetry(r, e.retry, errors, warnings);
     readRateLimit(r, e.rateLimit, errors, warnings);
     readBreaker(r, e.breaker, errors, warnings);
@@ -486,7 +557,9 @@ QByteArray serializeConfig(const Config &config)
             {QStringLiteral("maxServerDelayMs"), qint64(e.retry.maxServerDelay.count())},
             {QStringLiteral("multiplier"), e.retry.multiplier},
             {QStringLiteral("backoff"), choiceName(e.retry.kind)},
-            {QStringLiteral("jitter"), choiceName(e.retry.jitter)}};
+            {QStringLiteral("jitter"), choiceName(e.retry.jitter)},
+            {QStringLiteral("deadlineMs"), qint64(e.retry.deadline.count())},
+            {QStringLiteral("retryOn"), QJsonArray::fromStringList(e.retry.retryOn.toNames())}};
         const QJsonObject rateLimit{
             {QStringLiteral("requestsPerSecond"), e.rateLimit.requestsPerSecond},
             {QStringLiteral("burst"), e.rateLimit.burst},
@@ -512,6 +585,9 @@ QByteArray serializeConfig(const Config &config)
                            {QStringLiteral("enabled"), e.enabled},
                            {QStringLiteral("requestIdHeader"),
                             QString::fromLatin1(e.requestIdHeader)},
+                           {QStringLiteral("idempotencyKeyHeader"),
+                            QString::fromLatin1(e.idempotencyKeyHeader)},
+                           {QStringLiteral("maxResponseBytes"), e.maxResponseBytes},
                            {QStringLiteral("retry"), retry},
                            {QStringLiteral("rateLimit"), rateLimit},
                            {QStringLiteral("breaker"), breaker}};

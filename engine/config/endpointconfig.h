@@ -5,6 +5,7 @@
 #include "policy/backoff.h"
 #include "policy/circuitbreaker.h"
 #include "policy/ratelimiter.h"
+#include "result.h"
 
 #include <QList>
 #include <QString>
@@ -23,7 +24,12 @@ struct EndpointConfig
     QString name; ///< display name, defaults to id
     QUrl url;
     QByteArray method = "GET";
+    /// As written in the configuration: values may hold ${env:NAME} or ${file:PATH}
+    /// references, which are kept as references when the configuration is saved.
     HeaderList headers;
+    /// The same headers with references replaced by their values, filled by the loader.
+    /// Never logged, exported or shown.
+    HeaderList resolvedHeaders;
     QByteArray body;
     Millis interval{1000};
     Millis timeout{5000};    ///< per-attempt deadline, measured by our own timer
@@ -32,6 +38,10 @@ struct EndpointConfig
     /// Sent with every attempt as "<request id>-<attempt>" so server logs can be matched with
     /// Breakwater's records; empty to send nothing.
     QByteArray requestIdHeader = "X-Request-Id";
+    /// A request carrying this header may be repeated even when its method is not idempotent.
+    QByteArray idempotencyKeyHeader = "Idempotency-Key";
+    /// Bodies larger than this end the attempt as a network error; memory stays bounded.
+    qint64 maxResponseBytes = 16 * 1024 * 1024;
     RetrySettings retry;
     RateLimitSettings rateLimit;
     BreakerSettings breaker;
@@ -47,5 +57,10 @@ struct Config
 
 /// True for header names whose values are secrets and are never shown, logged or exported.
 bool isSecretHeader(QByteArrayView name);
+
+/// Replaces ${env:NAME} and ${file:PATH} references in a header value. A missing variable or
+/// an unreadable file is an error naming it (never its value). File contents are trimmed of
+/// surrounding whitespace; a file over 64 KiB is refused.
+Result<QByteArray> resolveReferences(const QByteArray &value);
 
 } // namespace bw

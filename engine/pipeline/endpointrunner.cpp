@@ -7,6 +7,8 @@
 #include "policy/backoff.h"
 #include "policy/outcome.h"
 #include "policy/retryafter.h"
+#include "policy/retrypolicy.h"
+#include "metrics/csv.h"
 #include "transport/attempt.h"
 #include "transport/networkerrors.h"
 
@@ -127,6 +129,8 @@ void EndpointRunner::onPollTick()
 
 void EndpointRunner::armWake(SteadyTime at)
 {
+    // Waiting work whose deadline comes first must be woken to expire on time.
+    at = std::min(at, earliestDeadline());
     if (m_wakeTimer.isActive() && m_wakeAt <= at)
         return;
     m_wakeAt = at;
@@ -149,6 +153,13 @@ void EndpointRunner::pump()
                 [](const Work &a, const Work &b) { return a.notBefore < b.notBefore; });
             armWake(next->notBefore);
             break;
+        }
+        if (m_config.retry.deadline > Millis(0)
+            && now >= due->arrivedAt + m_config.retry.deadline) {
+            const Work work = *due;
+            m_waiting.erase(due);
+            expire(work);
+            continue;
         }
         if (now < m_pausedUntil) {
             armWake(m_pausedUntil);
@@ -195,15 +206,23 @@ void EndpointRunner::send(Work work, const CircuitBreaker::Permit &permit)
     // Qt's transfer timeout catches a stalled transfer; the Attempt's own deadline bounds the
     // whole attempt.
     request.setTransferTimeout(int(m_config.timeout.count()));
-    for (const auto &[name, value] : m_config.headers)
+    for (const auto &[name, value] : m_config.resolvedHeaders)
         request.setRawHeader(name, value);
     if (!m_config.requestIdHeader.isEmpty())
         request.setRawHeader(m_config.requestIdHeader,
                              QByteArray::number(work.requestId) + '-'
                                  + QByteArray::number(work.attempt));
 
+    // The attempt's own deadline is its timeout, shortened to what remains of the work's
+    // total deadline.
+    Millis timeout = m_config.timeout;
+    if (m_config.retry.deadline > Millis(0)) {
+        const auto remaining = ceilMillis(work.arrivedAt + m_config.retry.deadline
+                                          - m_engine.clock().now());
+        timeout = std::clamp(remaining, Millis(1), timeout);
+    }
     auto *attempt = new Attempt(m_engine.network(), request, m_config.method, m_config.body,
-                                m_config.timeout, maxResponseBytes, this);
+                                timeout, m_config.maxResponseBytes, this);
     m_inFlight.emplace(attempt, InFlight{work, permit, m_engine.clock().wallNow()});
     m_engine.acquireHostSlot(hostKey());
     ++m_sent;
@@ -214,15 +233,13 @@ void EndpointRunner::send(Work work, const CircuitBreaker::Permit &permit)
     attempt->start();
 }
 
-bool EndpointRunner::isIdempotent() const
+bool EndpointRunner::hasIdempotencyKey() const
 {
-    static const QByteArrayView idempotent[] = {"GET", "HEAD", "PUT", "DELETE", "OPTIONS"};
-    if (std::find(std::begin(idempotent), std::end(idempotent), m_config.method)
-        != std::end(idempotent))
-        return true;
-    return std::any_of(m_config.headers.begin(), m_config.headers.end(), [](const auto &h) {
-        return h.first.compare("Idempotency-Key", Qt::CaseInsensitive) == 0;
-    });
+    const QByteArray &name = m_config.idempotencyKeyHeader;
+    return !name.isEmpty()
+           && std::any_of(m_config.headers.begin(), m_config.headers.end(), [&name](const auto &h) {
+                  return h.first.compare(name, Qt::CaseInsensitive) == 0;
+              });
 }
 
 void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &result)
@@ -279,22 +296,34 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     else if (outcome != Outcome::Ok)
         record.error = httpErrorText(result.httpStatus);
 
-    const bool mayRetry = m_polling && flight.work.attempt < m_config.retry.maxAttempts
-                          && isRetryableByDefault(outcome, result.httpStatus)
-                          && (isIdempotent()
-                              || result.networkError == QNetworkReply::ConnectionRefusedError);
-    if (mayRetry) {
+    RetryContext context;
+    context.outcome = outcome;
+    context.httpStatus = result.httpStatus;
+    context.connectionRefused = result.networkError == QNetworkReply::ConnectionRefusedError;
+    context.attempt = flight.work.attempt;
+    context.maxAttempts = m_config.retry.maxAttempts;
+    context.method = m_config.method;
+    context.hasIdempotencyKey = hasIdempotencyKey();
+    if (m_polling && mayRetry(m_config.retry.retryOn, context)) {
         Millis delay = backoffDelay(m_config.retry, flight.work.attempt,
                                     flight.work.previousDelay, nextRandom());
+        if (hint)
+            delay = std::max(delay, *hint);
+        const bool pastDeadline = m_config.retry.deadline > Millis(0)
+                                  && now + delay >= flight.work.arrivedAt + m_config.retry.deadline;
         if (hint && *hint > m_config.retry.maxServerDelay) {
+            // Never a silent early retry: the work ends here with the server's instant.
             record.error += QStringLiteral("; server asked to wait %1 s, beyond the %2 s "
-                                           "ceiling: no retry, endpoint paused until then")
+                                           "ceiling: not before %3, no retry")
                                 .arg(ceil<std::chrono::seconds>(*hint).count())
                                 .arg(ceil<std::chrono::seconds>(m_config.retry.maxServerDelay)
-                                         .count());
+                                         .count())
+                                .arg(isoUtc(wallNow + *hint));
+        } else if (pastDeadline) {
+            record.error += QStringLiteral("; the %1 ms deadline would pass before the next "
+                                           "attempt: no retry")
+                                .arg(m_config.retry.deadline.count());
         } else {
-            if (hint)
-                delay = std::max(delay, *hint);
             record.willRetry = true;
             record.nextDelay = delay;
             m_waiting.push_back(Work{flight.work.requestId, flight.work.attempt + 1,
@@ -311,6 +340,34 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     flushBreakerTransitions();
     m_engine.releaseHostSlot(hostKey());
     pump();
+}
+
+SteadyTime EndpointRunner::earliestDeadline() const
+{
+    if (m_config.retry.deadline <= Millis(0) || m_waiting.empty())
+        return SteadyTime::max();
+    SteadyTime earliest = SteadyTime::max();
+    for (const Work &w : m_waiting)
+        earliest = std::min(earliest, w.arrivedAt + m_config.retry.deadline);
+    return earliest;
+}
+
+void EndpointRunner::expire(const Work &work)
+{
+    // The deadline covers queue wait too: work that could not be sent in time ends as a
+    // timeout without a request.
+    const SteadyTime now = m_engine.clock().now();
+    AttemptRecord record;
+    record.timestamp = m_engine.clock().wallNow();
+    record.endpointId = m_config.id;
+    record.requestId = work.requestId;
+    record.attempt = work.attempt;
+    record.outcome = Outcome::Timeout;
+    record.breakerAfter = m_breaker.state(now);
+    record.queueDepth = int(m_waiting.size());
+    record.error = QStringLiteral("the %1 ms deadline passed before the request could be sent")
+                       .arg(m_config.retry.deadline.count());
+    m_engine.post(record);
 }
 
 void EndpointRunner::shortCircuit(const Work &work)

@@ -36,9 +36,6 @@ class EndpointRunner final : public QObject
     Q_DISABLE_COPY_MOVE(EndpointRunner)
 
 public:
-    /// A hard cap on the response body; larger replies are aborted as network errors.
-    static constexpr qint64 maxResponseBytes = 16 * 1024 * 1024;
-
     EndpointRunner(Engine &engine, const EndpointConfig &config);
     ~EndpointRunner() override;
 
@@ -74,9 +71,11 @@ private:
     void send(Work work, const CircuitBreaker::Permit &permit);
     void onAttemptFinished(Attempt *attempt, const AttemptResult &result);
     void shortCircuit(const Work &work);
+    void expire(const Work &work);
+    SteadyTime earliestDeadline() const;
     void armWake(SteadyTime at);
     void flushBreakerTransitions();
-    bool isIdempotent() const;
+    bool hasIdempotencyKey() const;
     double nextRandom() { return m_random.generateDouble(); }
 
     Engine &m_engine;

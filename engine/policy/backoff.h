@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../clock.h"
+#include "retrypolicy.h"
 
 namespace bw {
 
@@ -23,6 +24,10 @@ struct RetrySettings
     /// A server hint (Retry-After) longer than this is not waited for in-line: the attempt
     /// ends with the server's instant recorded, and the endpoint stays paused until then.
     Millis maxServerDelay{120000};
+    /// A deadline for the whole piece of work from when it arrived: queue wait, every attempt
+    /// and every backoff. 0 means none; each attempt then has only its own timeout.
+    Millis deadline{0};
+    RetryOn retryOn;
 
     friend bool operator==(const RetrySettings &, const RetrySettings &) = default;
 };

@@ -5,12 +5,16 @@
 #include "../logging.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace bw {
 
 namespace {
 
 constexpr int bucketCount = 10;
+// Past this many re-opens the open period sits at its ceiling for any multiplier above 1.0001,
+// so counting further only risks overflow.
+constexpr int maxCountedReopens = 100000;
 
 std::chrono::nanoseconds bucketLength(const BreakerSettings &settings)
 {
@@ -45,6 +49,71 @@ QString percent(double rate)
 double ratio(int part, int whole)
 {
     return whole > 0 ? static_cast<double>(part) / whole : 0.0;
+}
+
+int effectiveMinimumCalls(const BreakerSettings &settings)
+{
+    const int minimum = std::max(settings.minimumCalls, 1);
+    if (settings.windowKind == BreakerSettings::WindowKind::Count) {
+        return std::min(minimum, std::max(settings.windowSize, 1));
+    }
+    return minimum;
+}
+
+struct OpenPeriod
+{
+    Millis length;
+    bool capped = false;
+};
+
+// openDuration * multiplier^reopens, at most max(maxOpenDuration, openDuration). Computed in
+// double so that a large exponent saturates to infinity instead of overflowing an integer.
+OpenPeriod openPeriod(const BreakerSettings &settings, int reopens)
+{
+    const Millis base = settings.openDuration;
+    if (reopens <= 0) {
+        return {base, false};
+    }
+    // Written so that NaN also falls back to 1.
+    const double multiplier
+        = settings.openBackoffMultiplier > 1.0 ? settings.openBackoffMultiplier : 1.0;
+    const double grown = double(base.count()) * std::pow(multiplier, reopens);
+    const Millis cap = std::max<Millis>(settings.maxOpenDuration, base);
+    if (!(grown < double(cap.count()))) {
+        return {cap, grown > double(cap.count())};
+    }
+    return {Millis(std::llround(grown)), false};
+}
+
+// "15", "22.5", "0.25": whole seconds without decimals, otherwise up to milliseconds.
+QString secondsText(Millis length)
+{
+    if (length.count() % 1000 == 0) {
+        return QString::number(length.count() / 1000);
+    }
+    QString text = QString::number(double(length.count()) / 1000.0, 'f', 3);
+    while (text.endsWith(QLatin1Char('0'))) {
+        text.chop(1);
+    }
+    return text;
+}
+
+QString modeReason(BreakerMode mode)
+{
+    switch (mode) {
+    case BreakerMode::Automatic:
+        return QStringLiteral("automatic");
+    case BreakerMode::ForcedOpen:
+        return QStringLiteral("forced open");
+    case BreakerMode::ForcedClosed:
+        return QStringLiteral("forced closed");
+    case BreakerMode::Disabled:
+        return QStringLiteral("disabled");
+    case BreakerMode::MetricsOnly:
+        return QStringLiteral("metrics only");
+    }
+    Q_UNREACHABLE();
+    return QString();
 }
 
 struct Verdict
@@ -102,6 +171,24 @@ QString breakerStateName(BreakerState state)
     return QString();
 }
 
+QString breakerModeName(BreakerMode mode)
+{
+    switch (mode) {
+    case BreakerMode::Automatic:
+        return QStringLiteral("automatic");
+    case BreakerMode::ForcedOpen:
+        return QStringLiteral("forced_open");
+    case BreakerMode::ForcedClosed:
+        return QStringLiteral("forced_closed");
+    case BreakerMode::Disabled:
+        return QStringLiteral("disabled");
+    case BreakerMode::MetricsOnly:
+        return QStringLiteral("metrics_only");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
 CircuitBreaker::CircuitBreaker(const BreakerSettings &settings)
     : m_settings(settings)
     , m_buckets(bucketCount)
@@ -110,6 +197,9 @@ CircuitBreaker::CircuitBreaker(const BreakerSettings &settings)
 
 CircuitBreaker::Bucket CircuitBreaker::totals(SteadyTime now) const
 {
+    if (m_settings.windowKind == BreakerSettings::WindowKind::Count) {
+        return m_ringTotals;
+    }
     const qint64 current = slotAt(now, m_settings);
     Bucket sum;
     for (const Bucket &b : m_buckets) {
@@ -141,7 +231,9 @@ double CircuitBreaker::slowCallRate(SteadyTime now) const
 
 BreakerState CircuitBreaker::state(SteadyTime now) const
 {
-    if (m_state == BreakerState::Open && now >= m_openedAt + m_settings.openDuration) {
+    // Outside Automatic, m_state holds what the mode reads (Open or Closed) and never ages.
+    if (m_mode == BreakerMode::Automatic && m_state == BreakerState::Open
+        && now >= m_openedAt + currentOpenDuration()) {
         return BreakerState::HalfOpen;
     }
     return m_state;
@@ -149,29 +241,92 @@ BreakerState CircuitBreaker::state(SteadyTime now) const
 
 std::optional<SteadyTime> CircuitBreaker::nextTransitionAt() const
 {
-    if (m_state != BreakerState::Open) {
+    if (m_mode != BreakerMode::Automatic || m_state != BreakerState::Open) {
         return std::nullopt;
     }
-    return m_openedAt + m_settings.openDuration;
+    return m_openedAt + currentOpenDuration();
+}
+
+Millis CircuitBreaker::currentOpenDuration() const
+{
+    return openPeriod(m_settings, m_reopens).length;
+}
+
+QString CircuitBreaker::openPeriodText() const
+{
+    const OpenPeriod period = openPeriod(m_settings, m_reopens);
+    QString text = QStringLiteral("open for %1 s").arg(secondsText(period.length));
+    const Millis base = m_settings.openDuration;
+    if (period.length > base) {
+        const double factor = double(period.length.count()) / double(base.count());
+        text += QStringLiteral(" (x%1 after repeated trips%2)")
+                    .arg(QString::number(factor, 'g', 4),
+                         period.capped ? QStringLiteral(", capped") : QString());
+    }
+    return text;
 }
 
 void CircuitBreaker::advance(SteadyTime now)
 {
-    if (m_state != BreakerState::Open) {
+    if (m_mode != BreakerMode::Automatic || m_state != BreakerState::Open) {
         return;
     }
-    const SteadyTime due = m_openedAt + m_settings.openDuration;
+    const SteadyTime due = m_openedAt + currentOpenDuration();
     if (now >= due) {
         // Stamped at the due instant, so a chart of a quiet endpoint shows when it really
         // became half-open, not when someone happened to look.
-        transition(BreakerState::HalfOpen, due,
-                   QStringLiteral("open for %1 s").arg(m_settings.openDuration.count()), now);
+        transition(BreakerState::HalfOpen, due, openPeriodText(), now);
     }
+}
+
+void CircuitBreaker::setMode(BreakerMode mode, SteadyTime now)
+{
+    if (mode == m_mode) {
+        return;
+    }
+    // A half-open transition that fell due is recorded first, at its own instant, so the
+    // event list does not jump from Open straight past it.
+    advance(now);
+    m_mode = mode;
+    const BreakerState to = mode == BreakerMode::ForcedOpen ? BreakerState::Open
+                                                            : BreakerState::Closed;
+    transition(to, now, modeReason(mode), now);
+    // Whatever the mode, its counts start from nothing, and an automatic breaker starts over
+    // at the base open period.
+    clearWindow();
+    m_reopens = 0;
+}
+
+bool CircuitBreaker::wouldTrip(SteadyTime now) const
+{
+    if (m_mode == BreakerMode::Disabled || m_mode == BreakerMode::ForcedOpen) {
+        return false;
+    }
+    return windowTripReason(now).has_value();
+}
+
+std::optional<QString> CircuitBreaker::windowTripReason(SteadyTime now) const
+{
+    const Bucket t = totals(now);
+    if (t.calls < effectiveMinimumCalls(m_settings)) {
+        return std::nullopt;
+    }
+    return judgeWindow(m_settings, t.calls, t.failures, t.slow);
 }
 
 CircuitBreaker::Permit CircuitBreaker::tryAcquire(SteadyTime now)
 {
     advance(now);
+    switch (m_mode) {
+    case BreakerMode::Automatic:
+        break;
+    case BreakerMode::ForcedOpen:
+        return {false, false, m_generation};
+    case BreakerMode::ForcedClosed:
+    case BreakerMode::Disabled:
+    case BreakerMode::MetricsOnly:
+        return {true, false, m_generation};
+    }
     switch (m_state) {
     case BreakerState::Closed:
         return {true, false, m_generation};
@@ -197,6 +352,9 @@ void CircuitBreaker::record(const Permit &permit, CallVerdict verdict, Millis du
     if (!permit.allowed || permit.generation != m_generation) {
         return;
     }
+    if (m_mode == BreakerMode::Disabled || m_mode == BreakerMode::ForcedOpen) {
+        return;
+    }
     const bool failed = verdict == CallVerdict::Failure;
     const bool slow = verdict != CallVerdict::Neutral && duration >= m_settings.slowCall;
 
@@ -220,6 +378,25 @@ void CircuitBreaker::record(const Permit &permit, CallVerdict verdict, Millis du
     if (m_state != BreakerState::Closed || verdict == CallVerdict::Neutral) {
         return;
     }
+    addToWindow(failed, slow, now);
+    if (m_mode != BreakerMode::Automatic) {
+        return;
+    }
+    if (const auto reason = windowTripReason(now)) {
+        transition(BreakerState::Open, now, *reason, now);
+    }
+}
+
+void CircuitBreaker::addToWindow(bool failed, bool slow, SteadyTime now)
+{
+    if (m_settings.windowKind == BreakerSettings::WindowKind::Count) {
+        m_ring.push_back({failed, slow});
+        ++m_ringTotals.calls;
+        m_ringTotals.failures += failed ? 1 : 0;
+        m_ringTotals.slow += slow ? 1 : 0;
+        trimRing();
+        return;
+    }
     const qint64 slot = slotAt(now, m_settings);
     Bucket &bucket = m_buckets[positionOf(slot)];
     if (bucket.index != slot) {
@@ -228,23 +405,46 @@ void CircuitBreaker::record(const Permit &permit, CallVerdict verdict, Millis du
     ++bucket.calls;
     bucket.failures += failed ? 1 : 0;
     bucket.slow += slow ? 1 : 0;
+}
 
-    const Bucket t = totals(now);
-    if (t.calls >= std::max(m_settings.minimumCalls, 1)) {
-        if (const auto reason = judgeWindow(m_settings, t.calls, t.failures, t.slow)) {
-            transition(BreakerState::Open, now, *reason, now);
-        }
+void CircuitBreaker::trimRing()
+{
+    const size_t capacity = size_t(std::max(m_settings.windowSize, 1));
+    while (m_ring.size() > capacity) {
+        const CallMark oldest = m_ring.front();
+        m_ring.pop_front();
+        --m_ringTotals.calls;
+        m_ringTotals.failures -= oldest.failed ? 1 : 0;
+        m_ringTotals.slow -= oldest.slow ? 1 : 0;
     }
+}
+
+void CircuitBreaker::clearWindow()
+{
+    std::fill(m_buckets.begin(), m_buckets.end(), Bucket{});
+    m_ring.clear();
+    m_ringTotals = Bucket{};
 }
 
 void CircuitBreaker::transition(BreakerState to, SteadyTime at, const QString &reason,
                                 SteadyTime now)
 {
+    const bool automatic = m_mode == BreakerMode::Automatic;
+    if (automatic && to == BreakerState::Open && m_state == BreakerState::HalfOpen) {
+        m_reopens = std::min(m_reopens + 1, maxCountedReopens);
+    } else if (to == BreakerState::Closed) {
+        m_reopens = 0;
+    }
+
     BreakerTransition change;
     change.from = m_state;
     change.to = to;
     change.at = at;
     change.reason = reason;
+    if (automatic && to == BreakerState::Open && m_reopens > 0
+        && currentOpenDuration() > Millis(m_settings.openDuration)) {
+        change.reason += QStringLiteral("; ") + openPeriodText();
+    }
     if (m_state == BreakerState::HalfOpen) {
         // The probes are the half-open state's window.
         change.calls = m_probesDone;
@@ -270,7 +470,7 @@ void CircuitBreaker::transition(BreakerState to, SteadyTime at, const QString &r
         m_openedAt = at;
     }
     if (to != BreakerState::HalfOpen) {
-        std::fill(m_buckets.begin(), m_buckets.end(), Bucket{});
+        clearWindow();
     }
     m_transitions.push_back(change);
 }
@@ -282,9 +482,19 @@ std::vector<BreakerTransition> CircuitBreaker::takeTransitions()
 
 void CircuitBreaker::reconfigure(const BreakerSettings &settings)
 {
-    const auto oldLength = bucketLength(m_settings);
+    const BreakerSettings old = std::exchange(m_settings, settings);
+    if (old.windowKind != settings.windowKind) {
+        // Time buckets hold no order of outcomes and a ring holds no times: neither converts.
+        clearWindow();
+        return;
+    }
+    if (settings.windowKind == BreakerSettings::WindowKind::Count) {
+        trimRing();
+        return;
+    }
+
+    const auto oldLength = bucketLength(old);
     const auto newLength = bucketLength(settings);
-    m_settings = settings;
     if (oldLength == newLength) {
         return;
     }

@@ -48,6 +48,39 @@ void trip(CircuitBreaker &breaker, SteadyTime now)
     QCOMPARE(breaker.state(now), BreakerState::Open);
 }
 
+// Waits out the open period and fails the one probe, so the breaker re-opens at once.
+void failProbe(CircuitBreaker &breaker, FakeClock &clock)
+{
+    const std::optional<SteadyTime> due = breaker.nextTransitionAt();
+    QVERIFY(due.has_value());
+    clock.advance(*due - clock.now());
+    const CircuitBreaker::Permit probe = breaker.tryAcquire(clock.now());
+    QVERIFY(probe.probe);
+    breaker.record(probe, CallVerdict::Failure, fast, clock.now());
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Open);
+}
+
+// One call per letter, an hour apart: S success, F failure, L slow success, N neutral.
+void feed(CircuitBreaker &breaker, FakeClock &clock, const QString &outcomes)
+{
+    for (const QChar c : outcomes) {
+        const CallVerdict verdict = c == u'F' ? CallVerdict::Failure
+                                    : c == u'N' ? CallVerdict::Neutral
+                                                : CallVerdict::Success;
+        call(breaker, verdict, clock.now(), c == u'L' ? Millis(5000) : fast);
+        clock.advance(1h);
+    }
+}
+
+BreakerSettings countWindow(int size, int minimumCalls)
+{
+    BreakerSettings s = tenCalls();
+    s.windowKind = BreakerSettings::WindowKind::Count;
+    s.windowSize = size;
+    s.minimumCalls = minimumCalls;
+    return s;
+}
+
 } // namespace
 
 class tst_CircuitBreaker : public QObject
@@ -87,6 +120,34 @@ private slots:
     void takeTransitionsEmptiesTheList();
     void reconfigureKeepsOpenStartWithNewDuration();
     void reconfigureKeepsWindowCounts();
+    void modeNamesAreStable_data();
+    void modeNamesAreStable();
+    void defaultsKeepTimeWindowAndFixedOpenPeriod();
+    void countWindowJudgesLastOutcomes_data();
+    void countWindowJudgesLastOutcomes();
+    void countWindowDoesNotAgeOut();
+    void reconfigureCountWindow();
+    void openPeriodGrowsOnRepeatedTrips_data();
+    void openPeriodGrowsOnRepeatedTrips();
+    void openReasonNamesGrownPeriod_data();
+    void openReasonNamesGrownPeriod();
+    void openPeriodResetsOnClose();
+    void reconfigureKeepsRepeatedTripCount();
+    void halfOpenAdmissionHoldsInEveryConfiguration_data();
+    void halfOpenAdmissionHoldsInEveryConfiguration();
+    void modeSetsAdmissionAndState_data();
+    void modeSetsAdmissionAndState();
+    void modeChangeFromOpenRecordsTransition_data();
+    void modeChangeFromOpenRecordsTransition();
+    void modeChangeRecordsDueHalfOpenFirst();
+    void forcedOpenIgnoresTimeAndResults();
+    void manualModesNeverTransition_data();
+    void manualModesNeverTransition();
+    void metricsOnlyWouldTripFollowsWindow();
+    void returningToAutomaticStartsClosedAndEmpty_data();
+    void returningToAutomaticStartsClosedAndEmpty();
+    void modeChangeDiscardsOlderPermits();
+    void settingSameModeChangesNothing();
 };
 
 void tst_CircuitBreaker::stateNamesAreStable_data()
@@ -699,6 +760,620 @@ void tst_CircuitBreaker::reconfigureKeepsWindowCounts()
     // Under the new minimum the next failure decides: 7 of 9 failed.
     call(breaker, CallVerdict::Failure, clock.now());
     QCOMPARE(breaker.state(clock.now()), BreakerState::Open);
+}
+
+void tst_CircuitBreaker::modeNamesAreStable_data()
+{
+    QTest::addColumn<BreakerMode>("mode");
+    QTest::addColumn<QString>("name");
+
+    QTest::newRow("automatic") << BreakerMode::Automatic << "automatic";
+    QTest::newRow("forced open") << BreakerMode::ForcedOpen << "forced_open";
+    QTest::newRow("forced closed") << BreakerMode::ForcedClosed << "forced_closed";
+    QTest::newRow("disabled") << BreakerMode::Disabled << "disabled";
+    QTest::newRow("metrics only") << BreakerMode::MetricsOnly << "metrics_only";
+}
+
+void tst_CircuitBreaker::modeNamesAreStable()
+{
+    QFETCH(BreakerMode, mode);
+    QFETCH(QString, name);
+
+    QCOMPARE(breakerModeName(mode), name);
+}
+
+void tst_CircuitBreaker::defaultsKeepTimeWindowAndFixedOpenPeriod()
+{
+    const BreakerSettings defaults;
+    QCOMPARE(defaults.windowKind, BreakerSettings::WindowKind::Time);
+    QCOMPARE(defaults.windowSize, 100);
+    QCOMPARE(defaults.openBackoffMultiplier, 1.0);
+    QCOMPARE(defaults.maxOpenDuration, std::chrono::seconds(300));
+
+    FakeClock clock;
+    CircuitBreaker breaker(tenCalls());
+    QCOMPARE(breaker.mode(), BreakerMode::Automatic);
+    trip(breaker, clock.now());
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(breaker.currentOpenDuration(), Millis(15s));
+        QCOMPARE(breaker.nextTransitionAt(), std::optional<SteadyTime>(clock.now() + 15s));
+        failProbe(breaker, clock);
+    }
+}
+
+void tst_CircuitBreaker::countWindowJudgesLastOutcomes_data()
+{
+    QTest::addColumn<int>("windowSize");
+    QTest::addColumn<int>("minimumCalls");
+    QTest::addColumn<QString>("outcomes");
+    QTest::addColumn<bool>("opens");
+    QTest::addColumn<int>("calls"); ///< the transition's figure if it opens, else windowCalls
+
+    QTest::newRow("5 of the last 10 failed") << 10 << 10 << "SSSSSFFFFF" << true << 10;
+    QTest::newRow("4 of the last 10 failed") << 10 << 10 << "FFFFSSSSSS" << false << 10;
+    QTest::newRow("the oldest failure leaves the ring") << 4 << 4 << "FSSSS" << false << 4;
+    QTest::newRow("a ring of 4 opens at 2 of 4") << 4 << 4 << "SSSSFF" << true << 4;
+    QTest::newRow("#12 nine calls are too few") << 100 << 10 << "FFFFFFFFF" << false << 9;
+    QTest::newRow("#12 minimum capped at the ring size") << 5 << 100 << "FFFFF" << true << 5;
+    QTest::newRow("#14 neutral calls stay out of the ring") << 4 << 4 << "NNNNFFNNFF" << true << 4;
+    QTest::newRow("slow calls trip a ring too") << 4 << 4 << "LLLL" << true << 4;
+}
+
+void tst_CircuitBreaker::countWindowJudgesLastOutcomes()
+{
+    QFETCH(int, windowSize);
+    QFETCH(int, minimumCalls);
+    QFETCH(QString, outcomes);
+    QFETCH(bool, opens);
+    QFETCH(int, calls);
+
+    FakeClock clock;
+    CircuitBreaker breaker(countWindow(windowSize, minimumCalls));
+    feed(breaker, clock, outcomes);
+
+    const auto transitions = breaker.takeTransitions();
+    QCOMPARE(int(transitions.size()), opens ? 1 : 0);
+    QCOMPARE(breaker.state(clock.now()), opens ? BreakerState::Open : BreakerState::Closed);
+    if (opens) {
+        QCOMPARE(transitions.front().calls, calls);
+        QCOMPARE(breaker.windowCalls(clock.now()), 0);
+    } else {
+        QCOMPARE(breaker.windowCalls(clock.now()), calls);
+    }
+}
+
+void tst_CircuitBreaker::countWindowDoesNotAgeOut()
+{
+    FakeClock clock;
+    CircuitBreaker breaker(countWindow(20, 10));
+    callMany(breaker, 9, CallVerdict::Failure, clock.now());
+
+    clock.advance(24h * 30);
+    QCOMPARE(breaker.windowCalls(clock.now()), 9);
+    QCOMPARE(breaker.failureRate(clock.now()), 1.0);
+    QVERIFY(!breaker.wouldTrip(clock.now()));
+
+    call(breaker, CallVerdict::Failure, clock.now());
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Open);
+}
+
+void tst_CircuitBreaker::reconfigureCountWindow()
+{
+    FakeClock clock;
+    CircuitBreaker breaker(countWindow(10, 10));
+    feed(breaker, clock, QStringLiteral("FFFFSSSSS"));
+    QCOMPARE(breaker.windowCalls(clock.now()), 9);
+
+    // A smaller ring keeps the newest outcomes.
+    breaker.reconfigure(countWindow(5, 10));
+    QCOMPARE(breaker.windowCalls(clock.now()), 5);
+    QCOMPARE(breaker.failureRate(clock.now()), 0.0);
+
+    // A larger one keeps them all and takes more.
+    breaker.reconfigure(countWindow(8, 8));
+    feed(breaker, clock, QStringLiteral("FF"));
+    QCOMPARE(breaker.windowCalls(clock.now()), 7);
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Closed);
+
+    // Rings and time buckets do not convert into each other.
+    breaker.reconfigure(tenCalls());
+    QCOMPARE(breaker.windowCalls(clock.now()), 0);
+    callMany(breaker, 3, CallVerdict::Failure, clock.now());
+    breaker.reconfigure(countWindow(8, 8));
+    QCOMPARE(breaker.windowCalls(clock.now()), 0);
+}
+
+// Also bug log #18: the effective state follows the grown period without anyone asking, and
+// a late notice is stamped at the instant the period ended.
+void tst_CircuitBreaker::openPeriodGrowsOnRepeatedTrips_data()
+{
+    QTest::addColumn<double>("multiplier");
+    QTest::addColumn<int>("maxOpenSeconds");
+    QTest::addColumn<int>("openSeconds");
+    QTest::addColumn<QList<qint64>>("periodsMs");
+
+    QTest::newRow("x1 stays fixed") << 1.0 << 300 << 15 << QList<qint64>{15000, 15000, 15000};
+    QTest::newRow("x2 up to the cap")
+        << 2.0 << 300 << 15
+        << QList<qint64>{15000, 30000, 60000, 120000, 240000, 300000, 300000};
+    QTest::newRow("x1.5 in fractions of a second")
+        << 1.5 << 300 << 10 << QList<qint64>{10000, 15000, 22500, 33750, 50625};
+    QTest::newRow("a cap below the base keeps the base")
+        << 2.0 << 10 << 15 << QList<qint64>{15000, 15000, 15000};
+    QTest::newRow("a multiplier below 1 acts as 1")
+        << 0.5 << 300 << 15 << QList<qint64>{15000, 15000, 15000};
+}
+
+void tst_CircuitBreaker::openPeriodGrowsOnRepeatedTrips()
+{
+    QFETCH(double, multiplier);
+    QFETCH(int, maxOpenSeconds);
+    QFETCH(int, openSeconds);
+    QFETCH(QList<qint64>, periodsMs);
+
+    FakeClock clock;
+    BreakerSettings s = tenCalls();
+    s.openBackoffMultiplier = multiplier;
+    s.maxOpenDuration = std::chrono::seconds(maxOpenSeconds);
+    s.openDuration = std::chrono::seconds(openSeconds);
+    CircuitBreaker breaker(s);
+    trip(breaker, clock.now());
+
+    for (const qint64 periodMs : periodsMs) {
+        const SteadyTime openedAt = clock.now();
+        const SteadyTime due = openedAt + Millis(periodMs);
+        QCOMPARE(breaker.currentOpenDuration(), Millis(periodMs));
+        QCOMPARE(breaker.nextTransitionAt(), std::optional<SteadyTime>(due));
+        QCOMPARE(breaker.state(due - 1ms), BreakerState::Open);
+        QCOMPARE(breaker.state(due), BreakerState::HalfOpen);
+        breaker.takeTransitions();
+
+        // Noticed late: stamped when due. Then the single probe fails and the next period runs.
+        clock.advance(Millis(periodMs) + 100s);
+        breaker.advance(clock.now());
+        const auto transitions = breaker.takeTransitions();
+        QCOMPARE(int(transitions.size()), 1);
+        QCOMPARE(transitions.front().at, due);
+        const CircuitBreaker::Permit probe = breaker.tryAcquire(clock.now());
+        QVERIFY(probe.probe);
+        breaker.record(probe, CallVerdict::Failure, fast, clock.now());
+        QCOMPARE(breaker.state(clock.now()), BreakerState::Open);
+    }
+}
+
+void tst_CircuitBreaker::openReasonNamesGrownPeriod_data()
+{
+    QTest::addColumn<double>("multiplier");
+    QTest::addColumn<int>("maxOpenSeconds");
+    QTest::addColumn<int>("reopens");
+    QTest::addColumn<QString>("openReason");
+    QTest::addColumn<QString>("halfOpenReason");
+
+    QTest::newRow("the first trip names no growth")
+        << 2.0 << 300 << 0 << "failure rate 100% >= 50% over 10 calls" << "open for 15 s";
+    QTest::newRow("x2 after one re-open")
+        << 2.0 << 300 << 1 << "1 of 1 probes failed; open for 30 s (x2 after repeated trips)"
+        << "open for 30 s (x2 after repeated trips)";
+    QTest::newRow("x1.5 after two re-opens")
+        << 1.5 << 300 << 2
+        << "1 of 1 probes failed; open for 33.75 s (x2.25 after repeated trips)"
+        << "open for 33.75 s (x2.25 after repeated trips)";
+    QTest::newRow("capped")
+        << 2.0 << 40 << 2
+        << "1 of 1 probes failed; open for 40 s (x2.667 after repeated trips, capped)"
+        << "open for 40 s (x2.667 after repeated trips, capped)";
+    QTest::newRow("x1 names nothing") << 1.0 << 300 << 2 << "1 of 1 probes failed"
+                                      << "open for 15 s";
+}
+
+void tst_CircuitBreaker::openReasonNamesGrownPeriod()
+{
+    QFETCH(double, multiplier);
+    QFETCH(int, maxOpenSeconds);
+    QFETCH(int, reopens);
+    QFETCH(QString, openReason);
+    QFETCH(QString, halfOpenReason);
+
+    FakeClock clock;
+    BreakerSettings s = tenCalls();
+    s.openBackoffMultiplier = multiplier;
+    s.maxOpenDuration = std::chrono::seconds(maxOpenSeconds);
+    CircuitBreaker breaker(s);
+    trip(breaker, clock.now());
+    for (int i = 0; i < reopens; ++i) {
+        failProbe(breaker, clock);
+    }
+    QCOMPARE(breaker.takeTransitions().back().reason, openReason);
+
+    clock.advance(*breaker.nextTransitionAt() - clock.now());
+    breaker.advance(clock.now());
+    const auto transitions = breaker.takeTransitions();
+    QCOMPARE(int(transitions.size()), 1);
+    QCOMPARE(transitions.front().to, BreakerState::HalfOpen);
+    QCOMPARE(transitions.front().reason, halfOpenReason);
+}
+
+void tst_CircuitBreaker::openPeriodResetsOnClose()
+{
+    FakeClock clock;
+    BreakerSettings s = tenCalls();
+    s.openBackoffMultiplier = 2.0;
+    CircuitBreaker breaker(s);
+    trip(breaker, clock.now());
+    failProbe(breaker, clock);
+    failProbe(breaker, clock);
+    QCOMPARE(breaker.currentOpenDuration(), Millis(60s));
+
+    clock.advance(60s);
+    const CircuitBreaker::Permit probe = breaker.tryAcquire(clock.now());
+    breaker.record(probe, CallVerdict::Success, fast, clock.now());
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Closed);
+    QCOMPARE(breaker.currentOpenDuration(), Millis(15s));
+
+    trip(breaker, clock.now());
+    QCOMPARE(breaker.nextTransitionAt(), std::optional<SteadyTime>(clock.now() + 15s));
+    QCOMPARE(breaker.takeTransitions().back().reason,
+             QStringLiteral("failure rate 100% >= 50% over 10 calls"));
+}
+
+void tst_CircuitBreaker::reconfigureKeepsRepeatedTripCount()
+{
+    FakeClock clock;
+    BreakerSettings s = tenCalls();
+    s.openBackoffMultiplier = 2.0;
+    CircuitBreaker breaker(s);
+    trip(breaker, clock.now());
+    failProbe(breaker, clock);
+    const SteadyTime openedAt = clock.now();
+    QCOMPARE(breaker.nextTransitionAt(), std::optional<SteadyTime>(openedAt + 30s));
+
+    s.openBackoffMultiplier = 3.0;
+    breaker.reconfigure(s);
+    QCOMPARE(breaker.nextTransitionAt(), std::optional<SteadyTime>(openedAt + 45s));
+
+    s.maxOpenDuration = 20s;
+    breaker.reconfigure(s);
+    QCOMPARE(breaker.nextTransitionAt(), std::optional<SteadyTime>(openedAt + 20s));
+}
+
+// Bug log #10, #11, #13 again, with a count window and after the open period has grown.
+void tst_CircuitBreaker::halfOpenAdmissionHoldsInEveryConfiguration_data()
+{
+    QTest::addColumn<bool>("countWindow");
+    QTest::addColumn<int>("reopens");
+    QTest::addColumn<int>("probes");
+
+    QTest::newRow("#10 stampede, count window") << true << 0 << 1;
+    QTest::newRow("#10 stampede, grown period") << false << 2 << 1;
+    QTest::newRow("#11 not recycled, count window") << true << 0 << 2;
+    QTest::newRow("#11 not recycled, grown period") << false << 3 << 3;
+    QTest::newRow("#13 single trial, count window, grown") << true << 1 << 1;
+}
+
+void tst_CircuitBreaker::halfOpenAdmissionHoldsInEveryConfiguration()
+{
+    QFETCH(bool, countWindow);
+    QFETCH(int, reopens);
+    QFETCH(int, probes);
+
+    FakeClock clock;
+    BreakerSettings s = tenCalls();
+    s.windowKind
+        = countWindow ? BreakerSettings::WindowKind::Count : BreakerSettings::WindowKind::Time;
+    s.halfOpenProbes = probes;
+    s.openBackoffMultiplier = 2.0;
+    CircuitBreaker breaker(s);
+    trip(breaker, clock.now());
+    for (int i = 0; i < reopens; ++i) {
+        // Every probe of the round fails.
+        clock.advance(*breaker.nextTransitionAt() - clock.now());
+        for (int p = 0; p < probes; ++p) {
+            const CircuitBreaker::Permit probe = breaker.tryAcquire(clock.now());
+            QVERIFY(probe.probe);
+            breaker.record(probe, CallVerdict::Failure, fast, clock.now());
+        }
+        QCOMPARE(breaker.state(clock.now()), BreakerState::Open);
+    }
+    clock.advance(*breaker.nextTransitionAt() - clock.now());
+
+    // 100 callers while the probes are out: only `probes` get through.
+    std::vector<CircuitBreaker::Permit> out;
+    for (int i = 0; i < 100; ++i) {
+        const CircuitBreaker::Permit permit = breaker.tryAcquire(clock.now());
+        if (permit.allowed) {
+            QVERIFY(permit.probe);
+            out.push_back(permit);
+        }
+        clock.advance(300ms);
+    }
+    QCOMPARE(int(out.size()), probes);
+
+    // Results come back one by one; none of them frees a permit for another trial.
+    for (const CircuitBreaker::Permit &permit : out) {
+        QCOMPARE(breaker.state(clock.now()), BreakerState::HalfOpen);
+        QVERIFY(!breaker.tryAcquire(clock.now()).allowed);
+        breaker.record(permit, CallVerdict::Success, fast, clock.now());
+    }
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Closed);
+}
+
+void tst_CircuitBreaker::modeSetsAdmissionAndState_data()
+{
+    QTest::addColumn<BreakerMode>("mode");
+    QTest::addColumn<bool>("allows");
+    QTest::addColumn<BreakerState>("state");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("forced open") << BreakerMode::ForcedOpen << false << BreakerState::Open
+                                 << "forced open";
+    QTest::newRow("forced closed") << BreakerMode::ForcedClosed << true << BreakerState::Closed
+                                   << "forced closed";
+    QTest::newRow("disabled") << BreakerMode::Disabled << true << BreakerState::Closed
+                              << "disabled";
+    QTest::newRow("metrics only") << BreakerMode::MetricsOnly << true << BreakerState::Closed
+                                  << "metrics only";
+}
+
+void tst_CircuitBreaker::modeSetsAdmissionAndState()
+{
+    QFETCH(BreakerMode, mode);
+    QFETCH(bool, allows);
+    QFETCH(BreakerState, state);
+    QFETCH(QString, reason);
+
+    FakeClock clock;
+    CircuitBreaker breaker(tenCalls());
+    breaker.setMode(mode, clock.now());
+    QCOMPARE(breaker.mode(), mode);
+    QCOMPARE(breaker.state(clock.now()), state);
+    QCOMPARE(breaker.nextTransitionAt(), std::nullopt);
+
+    const auto transitions = breaker.takeTransitions();
+    QCOMPARE(int(transitions.size()), 1);
+    QCOMPARE(transitions.front().from, BreakerState::Closed);
+    QCOMPARE(transitions.front().to, state);
+    QCOMPARE(transitions.front().at, clock.now());
+    QCOMPARE(transitions.front().reason, reason);
+
+    for (int i = 0; i < 50; ++i) {
+        const CircuitBreaker::Permit permit = breaker.tryAcquire(clock.now());
+        QCOMPARE(permit.allowed, allows);
+        QVERIFY(!permit.probe);
+        clock.advance(1s);
+    }
+}
+
+void tst_CircuitBreaker::modeChangeFromOpenRecordsTransition_data()
+{
+    QTest::addColumn<BreakerMode>("mode");
+    QTest::addColumn<BreakerState>("to");
+    QTest::addColumn<QString>("reason");
+
+    // Forcing an open breaker open still records the change: its timer no longer runs.
+    QTest::newRow("forced open") << BreakerMode::ForcedOpen << BreakerState::Open
+                                 << "forced open";
+    QTest::newRow("forced closed") << BreakerMode::ForcedClosed << BreakerState::Closed
+                                   << "forced closed";
+    QTest::newRow("disabled") << BreakerMode::Disabled << BreakerState::Closed << "disabled";
+    QTest::newRow("metrics only") << BreakerMode::MetricsOnly << BreakerState::Closed
+                                  << "metrics only";
+}
+
+void tst_CircuitBreaker::modeChangeFromOpenRecordsTransition()
+{
+    QFETCH(BreakerMode, mode);
+    QFETCH(BreakerState, to);
+    QFETCH(QString, reason);
+
+    FakeClock clock;
+    CircuitBreaker breaker(tenCalls());
+    trip(breaker, clock.now());
+    breaker.takeTransitions();
+    clock.advance(5s);
+
+    breaker.setMode(mode, clock.now());
+    const auto transitions = breaker.takeTransitions();
+    QCOMPARE(int(transitions.size()), 1);
+    QCOMPARE(transitions.front().from, BreakerState::Open);
+    QCOMPARE(transitions.front().to, to);
+    QCOMPARE(transitions.front().reason, reason);
+    QCOMPARE(breaker.nextTransitionAt(), std::nullopt);
+    QCOMPARE(breaker.state(clock.now() + 1h), to);
+}
+
+// Bug log #18: a half-open period that fell due before the mode change appears in the event
+// list at its own instant, before the mode's transition.
+void tst_CircuitBreaker::modeChangeRecordsDueHalfOpenFirst()
+{
+    FakeClock clock;
+    CircuitBreaker breaker(tenCalls());
+    const SteadyTime openedAt = clock.now();
+    trip(breaker, openedAt);
+    breaker.takeTransitions();
+    clock.advance(100s);
+
+    breaker.setMode(BreakerMode::ForcedClosed, clock.now());
+    const auto transitions = breaker.takeTransitions();
+    QCOMPARE(int(transitions.size()), 2);
+    QCOMPARE(transitions[0].to, BreakerState::HalfOpen);
+    QCOMPARE(transitions[0].at, openedAt + 15s);
+    QCOMPARE(transitions[1].from, BreakerState::HalfOpen);
+    QCOMPARE(transitions[1].to, BreakerState::Closed);
+    QCOMPARE(transitions[1].at, clock.now());
+}
+
+void tst_CircuitBreaker::forcedOpenIgnoresTimeAndResults()
+{
+    FakeClock clock;
+    CircuitBreaker breaker(tenCalls());
+    const CircuitBreaker::Permit before = breaker.tryAcquire(clock.now());
+    breaker.setMode(BreakerMode::ForcedOpen, clock.now());
+    breaker.takeTransitions();
+
+    breaker.record(before, CallVerdict::Success, fast, clock.now());
+    for (int i = 0; i < 48; ++i) {
+        clock.advance(30min);
+        breaker.advance(clock.now());
+        QCOMPARE(breaker.state(clock.now()), BreakerState::Open);
+        QVERIFY(!breaker.tryAcquire(clock.now()).allowed);
+    }
+    QVERIFY(breaker.takeTransitions().empty());
+    QCOMPARE(breaker.windowCalls(clock.now()), 0);
+    QVERIFY(!breaker.wouldTrip(clock.now()));
+}
+
+void tst_CircuitBreaker::manualModesNeverTransition_data()
+{
+    QTest::addColumn<BreakerMode>("mode");
+    QTest::addColumn<bool>("countWindow");
+    QTest::addColumn<int>("counted");
+    QTest::addColumn<bool>("wouldTrip");
+
+    QTest::newRow("forced closed counts") << BreakerMode::ForcedClosed << false << 20 << true;
+    QTest::newRow("disabled counts nothing") << BreakerMode::Disabled << false << 0 << false;
+    QTest::newRow("metrics only counts") << BreakerMode::MetricsOnly << false << 20 << true;
+    QTest::newRow("metrics only, count window")
+        << BreakerMode::MetricsOnly << true << 10 << true;
+    QTest::newRow("forced closed, count window")
+        << BreakerMode::ForcedClosed << true << 10 << true;
+}
+
+void tst_CircuitBreaker::manualModesNeverTransition()
+{
+    QFETCH(BreakerMode, mode);
+    QFETCH(bool, countWindow);
+    QFETCH(int, counted);
+    QFETCH(bool, wouldTrip);
+
+    FakeClock clock;
+    BreakerSettings s = tenCalls();
+    if (countWindow) {
+        s.windowKind = BreakerSettings::WindowKind::Count;
+        s.windowSize = 10;
+    }
+    CircuitBreaker breaker(s);
+    breaker.setMode(mode, clock.now());
+    breaker.takeTransitions();
+
+    callMany(breaker, 20, CallVerdict::Failure, clock.now(), 5s);
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Closed);
+    QVERIFY(breaker.takeTransitions().empty());
+    QCOMPARE(breaker.windowCalls(clock.now()), counted);
+    QCOMPARE(breaker.failureRate(clock.now()), counted > 0 ? 1.0 : 0.0);
+    QCOMPARE(breaker.slowCallRate(clock.now()), counted > 0 ? 1.0 : 0.0);
+    QCOMPARE(breaker.wouldTrip(clock.now()), wouldTrip);
+    QVERIFY(breaker.tryAcquire(clock.now()).allowed);
+}
+
+void tst_CircuitBreaker::metricsOnlyWouldTripFollowsWindow()
+{
+    FakeClock clock;
+    CircuitBreaker breaker(tenCalls());
+    breaker.setMode(BreakerMode::MetricsOnly, clock.now());
+
+    callMany(breaker, 9, CallVerdict::Failure, clock.now());
+    QVERIFY(!breaker.wouldTrip(clock.now())); // #12: under the minimum
+    call(breaker, CallVerdict::Failure, clock.now());
+    QVERIFY(breaker.wouldTrip(clock.now()));
+    callMany(breaker, 11, CallVerdict::Success, clock.now());
+    QVERIFY(!breaker.wouldTrip(clock.now())); // 10 of 21
+    call(breaker, CallVerdict::Failure, clock.now());
+    QVERIFY(breaker.wouldTrip(clock.now())); // 11 of 22
+
+    clock.advance(30s);
+    QCOMPARE(breaker.windowCalls(clock.now()), 0);
+    QVERIFY(!breaker.wouldTrip(clock.now()));
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Closed);
+}
+
+void tst_CircuitBreaker::returningToAutomaticStartsClosedAndEmpty_data()
+{
+    QTest::addColumn<BreakerMode>("from");
+
+    QTest::newRow("forced open") << BreakerMode::ForcedOpen;
+    QTest::newRow("forced closed") << BreakerMode::ForcedClosed;
+    QTest::newRow("disabled") << BreakerMode::Disabled;
+    QTest::newRow("metrics only") << BreakerMode::MetricsOnly;
+}
+
+void tst_CircuitBreaker::returningToAutomaticStartsClosedAndEmpty()
+{
+    QFETCH(BreakerMode, from);
+
+    FakeClock clock;
+    BreakerSettings s = tenCalls();
+    s.openBackoffMultiplier = 2.0;
+    CircuitBreaker breaker(s);
+    // A grown open period first, to see it reset too.
+    trip(breaker, clock.now());
+    failProbe(breaker, clock);
+    QCOMPARE(breaker.currentOpenDuration(), Millis(30s));
+
+    breaker.setMode(from, clock.now());
+    for (int i = 0; i < 9; ++i) {
+        const CircuitBreaker::Permit permit = breaker.tryAcquire(clock.now());
+        breaker.record(permit, CallVerdict::Failure, fast, clock.now());
+    }
+    breaker.takeTransitions();
+
+    breaker.setMode(BreakerMode::Automatic, clock.now());
+    QCOMPARE(breaker.mode(), BreakerMode::Automatic);
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Closed);
+    QCOMPARE(breaker.windowCalls(clock.now()), 0);
+    QCOMPARE(breaker.nextTransitionAt(), std::nullopt);
+    QCOMPARE(breaker.currentOpenDuration(), Millis(15s));
+    const auto transitions = breaker.takeTransitions();
+    QCOMPARE(int(transitions.size()), 1);
+    QCOMPARE(transitions.front().to, BreakerState::Closed);
+    QCOMPARE(transitions.front().reason, QStringLiteral("automatic"));
+
+    // The failures from the manual mode do not count towards the first verdict.
+    callMany(breaker, 9, CallVerdict::Failure, clock.now());
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Closed);
+    call(breaker, CallVerdict::Failure, clock.now());
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Open);
+    QCOMPARE(breaker.nextTransitionAt(), std::optional<SteadyTime>(clock.now() + 15s));
+}
+
+// A result from a permit handed out before the mode change reports on a state that is gone.
+void tst_CircuitBreaker::modeChangeDiscardsOlderPermits()
+{
+    FakeClock clock;
+    CircuitBreaker breaker(tenCalls());
+    trip(breaker, clock.now());
+    clock.advance(15s);
+    const CircuitBreaker::Permit probe = breaker.tryAcquire(clock.now());
+    QVERIFY(probe.probe);
+
+    breaker.setMode(BreakerMode::MetricsOnly, clock.now());
+    breaker.takeTransitions();
+    breaker.record(probe, CallVerdict::Failure, fast, clock.now());
+    QCOMPARE(breaker.windowCalls(clock.now()), 0);
+
+    const CircuitBreaker::Permit metered = breaker.tryAcquire(clock.now());
+    breaker.setMode(BreakerMode::Automatic, clock.now());
+    breaker.record(metered, CallVerdict::Failure, fast, clock.now());
+    QCOMPARE(breaker.windowCalls(clock.now()), 0);
+    QCOMPARE(breaker.state(clock.now()), BreakerState::Closed);
+}
+
+void tst_CircuitBreaker::settingSameModeChangesNothing()
+{
+    FakeClock clock;
+    CircuitBreaker breaker(tenCalls());
+    callMany(breaker, 5, CallVerdict::Failure, clock.now());
+    const CircuitBreaker::Permit permit = breaker.tryAcquire(clock.now());
+
+    breaker.setMode(BreakerMode::Automatic, clock.now());
+    QVERIFY(breaker.takeTransitions().empty());
+    QCOMPARE(breaker.windowCalls(clock.now()), 5);
+    breaker.record(permit, CallVerdict::Failure, fast, clock.now());
+    QCOMPARE(breaker.windowCalls(clock.now()), 6);
+
+    breaker.setMode(BreakerMode::ForcedOpen, clock.now());
+    breaker.takeTransitions();
+    breaker.setMode(BreakerMode::ForcedOpen, clock.now());
+    QVERIFY(breaker.takeTransitions().empty());
 }
 
 QTEST_GUILESS_MAIN(tst_CircuitBreaker)

@@ -22,6 +22,9 @@ private slots:
     void refusesFilesThatAreNotConfigs();
     void neverWritesTheFile();
     void roundTripsThroughSerialize();
+    void resolvesSecretReferences();
+    void refusesUnresolvableReferences();
+    void readsRetryOnAndDeadline();
 };
 
 static const char example[] = R"({
@@ -239,6 +242,66 @@ void tst_ConfigLoader::roundTripsThroughSerialize()
     QVERIFY2(again.has_value(), qPrintable(again ? QString() : again.error()));
     QVERIFY(again->warnings.isEmpty());
     QCOMPARE(again->config.endpoints.first(), loaded->config.endpoints.first());
+}
+
+void tst_ConfigLoader::resolvesSecretReferences()
+{
+    QTemporaryDir dir;
+    const QString tokenFile = dir.filePath(QStringLiteral("token"));
+    QFile file(tokenFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("file-secret\n");
+    file.close();
+    qputenv("BW_TEST_TOKEN", "env-secret");
+    const QByteArray json = QStringLiteral(
+        R"({"endpoints":[{"id":"a","url":"http://127.0.0.1/","headers":{)"
+        R"("Authorization":"Bearer ${env:BW_TEST_TOKEN}","X-Key":"${file:%1}"}}]})")
+                                .arg(tokenFile)
+                                .toUtf8();
+    const auto loaded = parseConfig(json);
+    QVERIFY2(loaded.has_value(), qPrintable(loaded ? QString() : loaded.error()));
+    const EndpointConfig &e = loaded->config.endpoints.first();
+    QCOMPARE(e.headers.at(0).second, QByteArray("Bearer ${env:BW_TEST_TOKEN}"));
+    QCOMPARE(e.resolvedHeaders.at(0).second, QByteArray("Bearer env-secret"));
+    QCOMPARE(e.resolvedHeaders.at(1).second, QByteArray("file-secret"));
+    // Saving keeps the references, never the values.
+    const QByteArray saved = serializeConfig(loaded->config);
+    QVERIFY(saved.contains("${env:BW_TEST_TOKEN}"));
+    QVERIFY(!saved.contains("env-secret"));
+    QVERIFY(!saved.contains("file-secret"));
+}
+
+void tst_ConfigLoader::refusesUnresolvableReferences()
+{
+    qunsetenv("BW_TEST_MISSING");
+    const auto loaded = parseConfig(
+        R"({"endpoints":[{"id":"a","url":"http://127.0.0.1/","headers":{)"
+        R"("Authorization":"${env:BW_TEST_MISSING}","X-B":"${file:/nonexistent/x}"}}]})");
+    QVERIFY(!loaded.has_value());
+    QVERIFY2(loaded.error().contains(QStringLiteral(
+                 "endpoints[0].headers.Authorization: environment variable BW_TEST_MISSING is "
+                 "not set")),
+             qPrintable(loaded.error()));
+    QVERIFY(loaded.error().contains(QStringLiteral("endpoints[0].headers.X-B: file "
+                                                   "/nonexistent/x cannot be read")));
+}
+
+void tst_ConfigLoader::readsRetryOnAndDeadline()
+{
+    const auto loaded = parseConfig(
+        R"({"endpoints":[{"id":"a","url":"http://127.0.0.1/","retry":{)"
+        R"("retryOn":["timeout",503,"5xx"],"deadlineMs":2500}}]})");
+    QVERIFY2(loaded.has_value(), qPrintable(loaded ? QString() : loaded.error()));
+    const RetrySettings &r = loaded->config.endpoints.first().retry;
+    QCOMPARE(r.deadline, Millis(2500));
+    QVERIFY(r.retryOn.timeout);
+    QVERIFY(!r.retryOn.networkError);
+    QVERIFY(r.retryOn.anyServerError);
+    QCOMPARE(r.retryOn.statuses, QList<int>{503});
+    const auto bad = parseConfig(
+        R"({"endpoints":[{"id":"a","url":"http://127.0.0.1/","retry":{"retryOn":["often"]}}]})");
+    QVERIFY(!bad.has_value());
+    QVERIFY(bad.error().startsWith(QStringLiteral("endpoints[0].retry.retryOn: \"often\"")));
 }
 
 QTEST_GUILESS_MAIN(tst_ConfigLoader)

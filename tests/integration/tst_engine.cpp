@@ -24,6 +24,10 @@ private slots:
     void retriesTransientErrorsWithBackoff();
     void honoursRetryAfterHttpDateToTheInstant();
     void skipsPollsThatCannotBeSent();
+    void doesNotRepeatPostWithoutIdempotencyKey();
+    void repeatsPostWithIdempotencyKey();
+    void deadlineCoversEveryAttemptAndBackoff();
+    void treatsBodyCutShortAsNetworkError();
 
 private:
     struct Run
@@ -319,6 +323,82 @@ void tst_Engine::skipsPollsThatCannotBeSent()
     QVERIFY2(status.skippedPolls > 50, qPrintable(QString::number(status.skippedPolls)));
     QVERIFY(status.queueDepth <= 1);
     QVERIFY(server.requestCount() <= 12);
+}
+
+void tst_Engine::doesNotRepeatPostWithoutIdempotencyKey()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    server.setFallback(ScriptedServer::reply(503));
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/orders")));
+    e.method = "POST";
+    e.body = "{}";
+    e.interval = Millis(60000);
+    const Run run = runEngine({e}, Millis(2000), [](const Run &r) { return !r.records.isEmpty(); });
+    QTest::qWait(300);
+    QCOMPARE(run.records.size(), 1);
+    QVERIFY(!run.records.first().willRetry);
+    QCOMPARE(server.requestCount(), 1);
+}
+
+void tst_Engine::repeatsPostWithIdempotencyKey()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    server.enqueue(ScriptedServer::reply(503));
+    server.enqueue(ScriptedServer::reply(201));
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/orders")));
+    e.method = "POST";
+    e.body = "{}";
+    e.headers = {{"Idempotency-Key", "order-17"}};
+    e.resolvedHeaders = e.headers;
+    e.interval = Millis(60000);
+    const Run run = runEngine({e}, Millis(3000), [](const Run &r) { return r.records.size() >= 2; });
+    QCOMPARE(run.records.size(), 2);
+    QCOMPARE(run.records.at(1).outcome, Outcome::Ok);
+    QCOMPARE(server.requests().at(1).header("Idempotency-Key"), QByteArray("order-17"));
+}
+
+void tst_Engine::deadlineCoversEveryAttemptAndBackoff()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    ScriptStep slow503 = ScriptedServer::reply(503);
+    slow503.delay = Millis(300);
+    server.setFallback(slow503);
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/slow")));
+    e.interval = Millis(60000);
+    e.retry.maxAttempts = 10;
+    e.retry.jitter = Jitter::None;
+    e.retry.deadline = Millis(1200);
+    QElapsedTimer elapsed;
+    elapsed.start();
+    const Run run = runEngine({e}, Millis(4000), [](const Run &r) {
+        return !r.records.isEmpty() && !r.records.last().willRetry;
+    });
+    // 300 ms + 200 + 300 + 400 = 1200: the third attempt would start at the deadline.
+    QVERIFY(run.records.size() >= 2 && run.records.size() <= 3);
+    QVERIFY(!run.records.last().willRetry);
+    QVERIFY(run.records.last().error.contains(QStringLiteral("deadline")));
+    const auto firstToLast = run.records.last().timestamp - run.records.first().timestamp;
+    QVERIFY(firstToLast < std::chrono::milliseconds(1200));
+}
+
+void tst_Engine::treatsBodyCutShortAsNetworkError()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    ScriptStep cut;
+    cut.bytes = ScriptedServer::response(200, {}, QByteArray(4000, 'x'));
+    cut.stopAfterBytes = cut.bytes.size() - 3000;
+    cut.ending = StepEnding::Reset;
+    server.setFallback(cut);
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/cut")));
+    e.interval = Millis(60000);
+    e.retry.maxAttempts = 1;
+    const Run run = runEngine({e}, Millis(3000), [](const Run &r) { return !r.records.isEmpty(); });
+    QCOMPARE(run.records.size(), 1);
+    QCOMPARE(run.records.first().outcome, Outcome::NetworkError);
 }
 
 QTEST_GUILESS_MAIN(tst_Engine)
