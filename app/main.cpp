@@ -1,10 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoupstream.h"
+#include "hintscommand.h"
 #include "signalwatcher.h"
 
 #include "config/configloader.h"
 #include "headless/headlessmonitor.h"
+#include "metrics/csvwriter.h"
 #include "pipeline/enginehost.h"
 
 #include "mainwindow.h"
@@ -50,6 +52,9 @@ void printErr(const QString &text)
 
 int main(int argc, char **argv)
 {
+    if (argc > 1 && qstrcmp(argv[1], "hints") == 0)
+        return runHintsCommand(argc, argv);
+
     // The application object must be chosen before the command line is parsed: a QApplication
     // needs a display, and the headless monitor and --help must work without one.
     const bool headlessRequested = hasArgument(argc, argv, "--headless");
@@ -84,7 +89,8 @@ int main(int argc, char **argv)
         Tr::tr("seconds"));
     const QCommandLineOption csvOption(
         QStringLiteral("export-csv"),
-        Tr::tr("Write one CSV row per attempt to this file (headless mode)."), Tr::tr("file"));
+        Tr::tr("Write one CSV row per attempt to this file, streamed as the run goes."),
+        Tr::tr("file"));
     const QCommandLineOption statusOption(
         QStringLiteral("status-interval"),
         Tr::tr("Seconds between status tables in headless mode (default 5, 0 for none)."),
@@ -112,6 +118,16 @@ int main(int argc, char **argv)
     if (!gui && !headlessRequested)
         printErr(Tr::tr("breakwater: no display available (DISPLAY and WAYLAND_DISPLAY are not "
                         "set); running the headless monitor instead."));
+
+    // Opened before anything starts, so a bad path is reported before the demo or engine runs.
+    AttemptCsvWriter csv;
+    if (parser.isSet(csvOption)) {
+        const auto opened = csv.open(parser.value(csvOption));
+        if (!opened) {
+            printErr(QStringLiteral("breakwater: --export-csv: %1").arg(opened.error()));
+            return 2;
+        }
+    }
 
     std::unique_ptr<DemoUpstream> demo;
     QList<EndpointConfig> endpoints;
@@ -161,28 +177,25 @@ int main(int argc, char **argv)
     } else {
         monitor = std::make_unique<HeadlessMonitor>(endpoints);
         monitor->setStatusInterval(Millis(qRound64(statusSeconds * 1000)));
-        if (parser.isSet(csvOption)) {
-            const auto opened = monitor->openCsv(parser.value(csvOption));
-            if (!opened) {
-                printErr(QStringLiteral("breakwater: --export-csv: %1").arg(opened.error()));
-                return 2;
-            }
-        }
         QObject::connect(&engine, &EngineHost::updated, monitor.get(),
                          &HeadlessMonitor::applyUpdate);
     }
 
+    if (csv.isOpen())
+        QObject::connect(&engine, &EngineHost::updated, &engine,
+                         [&csv](const EngineUpdate &update) { csv.write(update); });
     engine.start(endpoints);
     const int rc = app->exec();
     engine.stop();
     if (demo)
         demo->stop();
-    if (monitor) {
+    if (monitor)
         monitor->printStatus();
-        const qint64 rows = monitor->finish();
-        if (parser.isSet(csvOption))
-            printErr(Tr::tr("breakwater: wrote %n attempt row(s) to %1", nullptr, int(rows))
-                         .arg(parser.value(csvOption)));
+    if (csv.isOpen()) {
+        const qint64 rows = csv.close();
+        printErr(Tr::tr("breakwater: wrote %1 attempt rows to %2")
+                     .arg(rows)
+                     .arg(parser.value(csvOption)));
     }
     return rc;
 }

@@ -67,6 +67,14 @@ Result<QByteArray> resolveReferences(const QByteArray &value)
 
 namespace {
 
+/// Numbers in messages as people write them: 604800000, not 6.048e+08.
+QString plain(double d)
+{
+    if (d == std::floor(d) && std::abs(d) < 1e15)
+        return QString::number(qint64(d));
+    return QString::number(d, 'g', 12);
+}
+
 constexpr qint64 maxDurationMs = 7LL * 24 * 3600 * 1000; // a week: past that it is a typo
 
 /// Walks one JSON object, collecting errors and warnings with their paths. Each getter
@@ -138,15 +146,15 @@ public:
             return fallback;
         }
         if (integral && d != std::floor(d)) {
-            error(key, QStringLiteral("must be a whole number, got %1").arg(d));
+            error(key, QStringLiteral("must be a whole number, got %1").arg(plain(d)));
             return fallback;
         }
         if (d < min) {
-            error(key, QStringLiteral("must be at least %1, got %2").arg(min).arg(d));
+            error(key, QStringLiteral("must be at least %1, got %2").arg(plain(min), plain(d)));
             return fallback;
         }
         if (d > max) {
-            error(key, QStringLiteral("must be at most %1, got %2").arg(max).arg(d));
+            error(key, QStringLiteral("must be at most %1, got %2").arg(plain(max), plain(d)));
             return fallback;
         }
         return d;
@@ -419,6 +427,7 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
     e.maxResponseBytes = qint64(r.number(QStringLiteral("maxResponseBytes"),
                                          double(e.maxResponseBytes), 1024,
                                          4.0 * 1024 * 1024 * 1024, true));
+    e.maxRedirects = r.integer(QStringLiteral("maxRedirects"), e.maxRedirects, 0, 50);
     readRetry(r, e.retry, errors, warnings);
     readRateLimit(r, e.rateLimit, errors, warnings);
     readBreaker(r, e.breaker, errors, warnings);
@@ -500,20 +509,21 @@ Result<LoadedConfig> parseConfig(const QByteArray &json)
 Result<LoadedConfig> loadConfigFile(const QString &path)
 {
     // Configs are small; refusing huge files keeps a mistaken path (a log, a disk image) from
-    // being read into memory.
+    // being read into memory. Messages leave the path to the caller, which names the file.
     constexpr qint64 maxConfigBytes = 64LL * 1024 * 1024;
     const QFileInfo info(path);
     if (!info.exists())
-        return Unexpected(QStringLiteral("%1: no such file").arg(path));
+        return Unexpected(QStringLiteral("(file): no such file"));
     if (info.isDir())
-        return Unexpected(QStringLiteral("%1: is a directory, not a configuration file").arg(path));
+        return Unexpected(QStringLiteral("(file): is a directory, not a configuration file"));
     if (info.size() > maxConfigBytes)
-        return Unexpected(QStringLiteral("%1: larger than 64 MiB, not a configuration file")
-                              .arg(path));
+        return Unexpected(QStringLiteral("(file): larger than 64 MiB, not a configuration file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Unexpected(QStringLiteral("%1: cannot be read: %2").arg(path, file.errorString()));
+        return Unexpected(QStringLiteral("(file): cannot be read: %1").arg(file.errorString()));
     const QByteArray json = file.read(maxConfigBytes + 1);
+    if (json.trimmed().isEmpty())
+        return Unexpected(QStringLiteral("(file): is empty"));
     return parseConfig(json);
 }
 
@@ -588,6 +598,7 @@ QByteArray serializeConfig(const Config &config)
                            {QStringLiteral("idempotencyKeyHeader"),
                             QString::fromLatin1(e.idempotencyKeyHeader)},
                            {QStringLiteral("maxResponseBytes"), e.maxResponseBytes},
+                           {QStringLiteral("maxRedirects"), e.maxRedirects},
                            {QStringLiteral("retry"), retry},
                            {QStringLiteral("rateLimit"), rateLimit},
                            {QStringLiteral("breaker"), breaker}};

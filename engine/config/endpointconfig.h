@@ -42,6 +42,8 @@ struct EndpointConfig
     QByteArray idempotencyKeyHeader = "Idempotency-Key";
     /// Bodies larger than this end the attempt as a network error; memory stays bounded.
     qint64 maxResponseBytes = 16 * 1024 * 1024;
+    /// Redirects followed per attempt (never from https to http); 0 reports the 3xx as it is.
+    int maxRedirects = 10;
     RetrySettings retry;
     RateLimitSettings rateLimit;
     BreakerSettings breaker;

@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "headlessmonitor.h"
 
-#include "logging.h"
 #include "metrics/csv.h"
 
 #include <QDateTime>
+
+#include <algorithm>
 
 namespace bw {
 
@@ -26,20 +27,7 @@ HeadlessMonitor::HeadlessMonitor(const QList<EndpointConfig> &endpoints, FILE *o
     m_running.start();
 }
 
-HeadlessMonitor::~HeadlessMonitor()
-{
-    finish();
-}
-
-Result<void> HeadlessMonitor::openCsv(const QString &path)
-{
-    m_csv.setFileName(path);
-    if (!m_csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Unexpected(QStringLiteral("%1: cannot be written: %2").arg(path, m_csv.errorString()));
-    m_csv.write(attemptCsvHeader());
-    m_csv.flush();
-    return {};
-}
+HeadlessMonitor::~HeadlessMonitor() = default;
 
 void HeadlessMonitor::setStatusInterval(Millis interval)
 {
@@ -53,79 +41,109 @@ void HeadlessMonitor::setStatusInterval(Millis interval)
 void HeadlessMonitor::applyUpdate(const EngineUpdate &update)
 {
     m_metrics.apply(update);
-    for (const BreakerEvent &event : update.breakerEvents)
-        qCInfo(lcHeadless).noquote() << event.endpointId << "breaker"
-                                     << breakerStateName(event.from) << "->"
-                                     << breakerStateName(event.to) << "(" + event.reason + ")";
-    if (!m_csv.isOpen())
-        return;
-    for (const AttemptRecord &record : update.records) {
-        m_csv.write(attemptCsvRow(record));
-        ++m_csvRows;
-    }
-    m_csv.flush();
 }
 
-static QString formatMs(double ms)
+namespace {
+
+QString formatMs(double ms)
 {
     if (ms < 0)
         return QStringLiteral("-");
     return ms < 10 ? QString::number(ms, 'f', 1) : QString::number(qRound64(ms));
 }
 
+struct Row
+{
+    const EndpointSeries *series = nullptr;
+    SecondBucket minute;
+    int trouble = 0; ///< higher sorts first
+};
+
+int troubleOf(const EndpointSeries &s, const SecondBucket &minute)
+{
+    if (s.status.breaker == BreakerState::Open)
+        return 4;
+    if (s.status.breaker == BreakerState::HalfOpen)
+        return 3;
+    if (s.status.pausedUntil || minute.rateLimited > 0)
+        return 2;
+    return minute.errors() > 0 ? 1 : 0;
+}
+
+QString stateOf(const EndpointSeries &s)
+{
+    if (s.status.pausedUntil)
+        return QStringLiteral("paused to ")
+               + QDateTime::fromMSecsSinceEpoch(toEpochMs(*s.status.pausedUntil), Qt::UTC)
+                     .toString(QStringLiteral("HH:mm:ss"));
+    if (s.status.breaker == BreakerState::Open)
+        return QStringLiteral("failing fast");
+    if (!s.last)
+        return QStringLiteral("waiting");
+    if (s.last->outcome != Outcome::Ok)
+        return s.last->willRetry ? QStringLiteral("retrying") : QStringLiteral("failing");
+    return QStringLiteral("ok");
+}
+
+} // namespace
+
 void HeadlessMonitor::printStatus()
 {
     const qint64 nowMs = m_metrics.latestMs();
-    m_out << QStringLiteral("\n[%1] Breakwater, %2 endpoints, %3 s\n")
+    std::vector<Row> rows;
+    for (const QString &id : m_metrics.ids()) {
+        const EndpointSeries *s = m_metrics.series(id);
+        Row row{s, s->sumBuckets(nowMs - 60000, nowMs + 1000), 0};
+        row.trouble = troubleOf(*s, row.minute);
+        rows.push_back(row);
+    }
+    // Most troubled first; the configuration's order among equals.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Row &a, const Row &b) { return a.trouble > b.trouble; });
+
+    const int open = int(std::count_if(rows.begin(), rows.end(), [](const Row &r) {
+        return r.series->status.breaker == BreakerState::Open;
+    }));
+    m_out << QStringLiteral("\n[%1] Breakwater: %2 endpoint%3, %4 breaker%5 open, running %6 s\n")
                  .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                 .arg(m_endpoints.size())
+                 .arg(rows.size())
+                 .arg(rows.size() == 1 ? QString() : QStringLiteral("s"))
+                 .arg(open)
+                 .arg(open == 1 ? QString() : QStringLiteral("s"))
                  .arg(m_running.elapsed() / 1000);
-    m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9\n")
+    m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10\n")
                  .arg(QStringLiteral("ENDPOINT"), -20)
                  .arg(QStringLiteral("BREAKER"), -9)
                  .arg(QStringLiteral("ATTEMPTS"), 8)
+                 .arg(QStringLiteral("RETRIES"), 7)
                  .arg(QStringLiteral("LAST_MS"), 8)
                  .arg(QStringLiteral("P95_MS"), 8)
                  .arg(QStringLiteral("429/MIN"), 7)
                  .arg(QStringLiteral("QUEUE"), 5)
-                 .arg(QStringLiteral("STATE"), -12)
+                 .arg(QStringLiteral("STATE"), -17)
                  .arg(QStringLiteral("LAST_ERROR"));
-    for (const QString &id : m_metrics.ids()) {
-        const EndpointSeries *s = m_metrics.series(id);
-        const SecondBucket minute = s->sumBuckets(nowMs - 60000, nowMs + 1000);
-        QString state = QStringLiteral("ok");
-        if (s->status.pausedUntil)
-            state = QStringLiteral("paused");
-        else if (s->status.breaker == BreakerState::Open)
-            state = QStringLiteral("failing fast");
-        else if (!s->last)
-            state = QStringLiteral("waiting");
-        else if (s->last->outcome != Outcome::Ok)
-            state = s->last->willRetry ? QStringLiteral("retrying") : QStringLiteral("failing");
-        const double lastMs = s->last && s->last->outcome != Outcome::ShortCircuited
-                                  ? std::chrono::duration<double, std::milli>(s->last->latency).count()
-                                  : -1;
-        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8  %9\n")
-                     .arg(id.left(20), -20)
-                     .arg(breakerStateName(s->status.breaker), -9)
-                     .arg(s->totalAttempts, 8)
+    const int shown = std::min<int>(int(rows.size()), maxTableRows);
+    for (int i = 0; i < shown; ++i) {
+        const EndpointSeries &s = *rows[i].series;
+        const double lastMs = s.last && s.last->outcome != Outcome::ShortCircuited
+            ? std::chrono::duration<double, std::milli>(s.last->latency).count()
+            : -1;
+        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10\n")
+                     .arg(s.id.left(20), -20)
+                     .arg(breakerStateName(s.status.breaker), -9)
+                     .arg(s.totalAttempts, 8)
+                     .arg(s.totalRetries, 7)
                      .arg(formatMs(lastMs), 8)
-                     .arg(formatMs(s->p95Ms), 8)
-                     .arg(minute.rateLimited, 7)
-                     .arg(s->status.queueDepth, 5)
-                     .arg(state, -12)
-                     .arg(s->lastError.left(60));
+                     .arg(formatMs(s.p95Ms), 8)
+                     .arg(rows[i].minute.rateLimited, 7)
+                     .arg(s.status.queueDepth, 5)
+                     .arg(stateOf(s), -17)
+                     .arg(s.lastError.left(60));
     }
+    if (shown < int(rows.size()))
+        m_out << QStringLiteral("... %1 more endpoints not shown (the most troubled are listed first)\n")
+                     .arg(int(rows.size()) - shown);
     m_out.flush();
-}
-
-qint64 HeadlessMonitor::finish()
-{
-    if (m_csv.isOpen()) {
-        m_csv.flush();
-        m_csv.close();
-    }
-    return m_csvRows;
 }
 
 } // namespace bw

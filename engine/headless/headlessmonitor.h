@@ -7,16 +7,15 @@
 #include "result.h"
 
 #include <QElapsedTimer>
-#include <QFile>
 #include <QObject>
 #include <QTextStream>
 #include <QTimer>
 
 namespace bw {
 
-/// The monitor without a window: prints a status table every few seconds, logs breaker
-/// transitions, and streams one CSV row per attempt to a file as records arrive (flushed
-/// with every update, so a crash loses at most the last quarter second).
+/// The monitor without a window: prints a status table every few seconds. Breaker
+/// transitions are logged by the engine itself (breakwater.engine.breaker); the per-attempt
+/// CSV is AttemptCsvWriter's job, in every mode.
 class HeadlessMonitor final : public QObject
 {
     Q_OBJECT
@@ -27,13 +26,11 @@ public:
                     QObject *parent = nullptr);
     ~HeadlessMonitor() override;
 
-    /// Opens `path` for the per-attempt CSV (truncating it) and writes the header row.
-    Result<void> openCsv(const QString &path);
     void setStatusInterval(Millis interval);
     /// Prints the table now; also called at the end of a run.
     void printStatus();
-    /// Flushes and closes the CSV; returns how many rows it holds.
-    qint64 finish();
+    /// Tables list at most this many endpoints, the most troubled first, and sum up the rest.
+    static constexpr int maxTableRows = 40;
 
     void applyUpdate(const bw::EngineUpdate &update);
 
@@ -43,8 +40,6 @@ private:
     QList<EndpointConfig> m_endpoints;
     MetricsStore m_metrics;
     QTextStream m_out;
-    QFile m_csv;
-    qint64 m_csvRows = 0;
     QTimer m_statusTimer;
     QElapsedTimer m_running;
 };

@@ -67,13 +67,19 @@ QString EndpointRunner::hostKey() const
            + QString::number(url.port(defaultPort));
 }
 
-void EndpointRunner::start()
+void EndpointRunner::start(double phase)
 {
     if (!m_config.enabled)
         return;
     m_polling = true;
-    m_pollTimer.start(m_config.interval);
-    onPollTick();
+    const auto offset = Millis(qint64(std::clamp(phase, 0.0, 1.0)
+                                      * double(m_config.interval.count())));
+    QTimer::singleShot(offset, this, [this] {
+        if (!m_polling)
+            return;
+        m_pollTimer.start(m_config.interval);
+        onPollTick();
+    });
 }
 
 void EndpointRunner::stopPolling()
@@ -105,7 +111,7 @@ void EndpointRunner::reconfigure(const EndpointConfig &config)
     if (enabledChanged && !config.enabled)
         stopPolling();
     else if (enabledChanged && config.enabled && m_engine.isRunning())
-        start();
+        start(0);
     else if (intervalChanged && m_polling)
         m_pollTimer.start(config.interval);
     pump();
@@ -201,11 +207,11 @@ void EndpointRunner::send(Work work, const CircuitBreaker::Permit &permit)
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                         QNetworkRequest::NoLessSafeRedirectPolicy);
-    request.setMaximumRedirectsAllowed(10);
-    // Qt's transfer timeout catches a stalled transfer; the Attempt's own deadline bounds the
-    // whole attempt.
-    request.setTransferTimeout(int(m_config.timeout.count()));
+                         m_config.maxRedirects > 0 ? QNetworkRequest::NoLessSafeRedirectPolicy
+                                                   : QNetworkRequest::ManualRedirectPolicy);
+    request.setMaximumRedirectsAllowed(m_config.maxRedirects);
+    // No Qt transfer timeout: the Attempt's own deadline bounds the whole attempt, and a
+    // transfer timeout firing first would report a stalled server as a cancellation.
     for (const auto &[name, value] : m_config.resolvedHeaders)
         request.setRawHeader(name, value);
     if (!m_config.requestIdHeader.isEmpty())
@@ -256,13 +262,16 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     if (result.tooLarge)
         outcome = Outcome::NetworkError;
     const Millis latency = ceilMillis(result.latency);
-    const bool slow = outcome != Outcome::ShortCircuited && latency >= m_breaker.settings().slowCall;
+    const bool slow = !result.cancelled && latency >= m_breaker.settings().slowCall;
 
-    m_breaker.record(flight.permit, breakerVerdict(outcome), latency, now);
-    if (outcome == Outcome::RateLimited)
-        m_limiter.onThrottled(now);
-    else if (outcome == Outcome::Ok)
-        m_limiter.onSuccess(now);
+    // A cancelled attempt (shutdown, endpoint removed) says nothing about the server.
+    if (!result.cancelled) {
+        m_breaker.record(flight.permit, breakerVerdict(outcome), latency, now);
+        if (outcome == Outcome::RateLimited)
+            m_limiter.onThrottled(now);
+        else if (outcome == Outcome::Ok)
+            m_limiter.onSuccess(now);
+    }
 
     // A server-requested wait pauses the whole endpoint, whichever piece of work got it.
     std::optional<Millis> hint;
@@ -271,7 +280,7 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
         if (const auto date = parseHttpDate(result.dateHeader, wallNow))
             reference = *date;
         hint = parseRetryAfter(result.retryAfter, reference);
-        if (hint && now + *hint > m_pausedUntil) {
+        if (hint && *hint > Millis(0) && now + *hint > m_pausedUntil) {
             m_pausedUntil = now + *hint;
             m_pausedUntilWall = wallNow + *hint;
             qCInfo(lcRateLimit) << "endpoint" << m_config.id << "paused for" << hint->count()

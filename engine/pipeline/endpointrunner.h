@@ -41,7 +41,8 @@ public:
 
     const EndpointConfig &config() const { return m_config; }
     void reconfigure(const EndpointConfig &config);
-    void start();
+    /// Starts polling; the first poll comes `phase` (0..1) of an interval from now.
+    void start(double phase);
     /// Stops polling and drops waiting work; attempts in flight go on.
     void stopPolling();
     void cancelInFlight(const QString &reason);

@@ -50,7 +50,7 @@ void Engine::setEndpoints(const QList<EndpointConfig> &endpoints)
         }
         auto runner = std::make_unique<EndpointRunner>(*this, config);
         if (m_running)
-            runner->start();
+            runner->start(0);
         next.push_back(std::move(runner));
     }
     std::vector<std::unique_ptr<EndpointRunner>> removed;
@@ -75,8 +75,11 @@ void Engine::start()
     if (m_running)
         return;
     m_running = true;
-    for (auto &runner : m_runners)
-        runner->start();
+    // Spread first polls evenly over the interval, so that hundreds of endpoints do not all
+    // fire at once and queue behind one another's connection slots. The first starts at once.
+    const double count = double(m_runners.size());
+    for (std::size_t i = 0; i < m_runners.size(); ++i)
+        m_runners[i]->start(double(i) / count);
     m_updateTimer.start();
 }
 

@@ -288,8 +288,8 @@ void CircuitBreaker::setMode(BreakerMode mode, SteadyTime now)
     // event list does not jump from Open straight past it.
     advance(now);
     m_mode = mode;
-    const BreakerState to = mode == BreakerMode::ForcedOpen ? BreakerState::Open
-                                                            : BreakerState::Closed;
+    const BreakerState to
+        = mode == BreakerMode::ForcedOpen ? BreakerState::Open : BreakerState::Closed;
     transition(to, now, modeReason(mode), now);
     // Whatever the mode, its counts start from nothing, and an automatic breaker starts over
     // at the base open period.

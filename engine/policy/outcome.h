@@ -31,6 +31,10 @@ Q_ENUM_NS(CallVerdict)
 enum class BreakerState { Closed, Open, HalfOpen };
 Q_ENUM_NS(BreakerState)
 
+/// Who drives a circuit breaker (see CircuitBreaker::setMode); here for the same reason.
+enum class BreakerMode { Automatic, ForcedOpen, ForcedClosed, Disabled, MetricsOnly };
+Q_ENUM_NS(BreakerMode)
+
 QString outcomeName(Outcome outcome);
 
 /// Classifies a finished reply. `httpStatus` is 0 when no status line was received;

@@ -114,6 +114,7 @@ void Attempt::onFinished()
         m_result.errorText = QStringLiteral("response larger than %1 bytes, aborted")
                                  .arg(m_maxResponseBytes);
     } else if (!m_cancelReason.isEmpty()) {
+        m_result.cancelled = true;
         m_result.errorText = m_cancelReason;
     } else if (reply->error() != QNetworkReply::NoError) {
         // Qt's errorString() can quote the URL, which may carry credentials: the caller

@@ -25,6 +25,7 @@ struct AttemptResult
     QString errorText;
     bool timedOut = false;
     bool tooLarge = false;
+    bool cancelled = false; ///< ended by cancel(), e.g. at shutdown: says nothing of the server
     std::chrono::microseconds latency{0}; ///< from the request leaving our hands to the end
     QByteArray retryAfter;  ///< raw Retry-After header value, empty if absent
     QByteArray dateHeader;  ///< raw Date header value, empty if absent

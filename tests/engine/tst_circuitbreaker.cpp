@@ -60,15 +60,16 @@ void failProbe(CircuitBreaker &breaker, FakeClock &clock)
     QCOMPARE(breaker.state(clock.now()), BreakerState::Open);
 }
 
-// One call per letter, an hour apart: S success, F failure, L slow success, N neutral.
+// One call per letter, each an hour after the one before (a time window would have
+// forgotten it): S success, F failure, L slow success, N neutral.
 void feed(CircuitBreaker &breaker, FakeClock &clock, const QString &outcomes)
 {
     for (const QChar c : outcomes) {
-        const CallVerdict verdict = c == u'F' ? CallVerdict::Failure
+        clock.advance(1h);
+        const CallVerdict verdict = c == u'F'   ? CallVerdict::Failure
                                     : c == u'N' ? CallVerdict::Neutral
                                                 : CallVerdict::Success;
         call(breaker, verdict, clock.now(), c == u'L' ? Millis(5000) : fast);
-        clock.advance(1h);
     }
 }
 
@@ -894,8 +895,7 @@ void tst_CircuitBreaker::openPeriodGrowsOnRepeatedTrips_data()
 
     QTest::newRow("x1 stays fixed") << 1.0 << 300 << 15 << QList<qint64>{15000, 15000, 15000};
     QTest::newRow("x2 up to the cap")
-        << 2.0 << 300 << 15
-        << QList<qint64>{15000, 30000, 60000, 120000, 240000, 300000, 300000};
+        << 2.0 << 300 << 15 << QList<qint64>{15000, 30000, 60000, 120000, 240000, 300000, 300000};
     QTest::newRow("x1.5 in fractions of a second")
         << 1.5 << 300 << 10 << QList<qint64>{10000, 15000, 22500, 33750, 50625};
     QTest::newRow("a cap below the base keeps the base")
@@ -950,13 +950,13 @@ void tst_CircuitBreaker::openReasonNamesGrownPeriod_data()
     QTest::addColumn<QString>("halfOpenReason");
 
     QTest::newRow("the first trip names no growth")
-        << 2.0 << 300 << 0 << "failure rate 100% >= 50% over 10 calls" << "open for 15 s";
+        << 2.0 << 300 << 0 << "failure rate 100% >= 50% over 10 calls"
+        << "open for 15 s";
     QTest::newRow("x2 after one re-open")
         << 2.0 << 300 << 1 << "1 of 1 probes failed; open for 30 s (x2 after repeated trips)"
         << "open for 30 s (x2 after repeated trips)";
     QTest::newRow("x1.5 after two re-opens")
-        << 1.5 << 300 << 2
-        << "1 of 1 probes failed; open for 33.75 s (x2.25 after repeated trips)"
+        << 1.5 << 300 << 2 << "1 of 1 probes failed; open for 33.75 s (x2.25 after repeated trips)"
         << "open for 33.75 s (x2.25 after repeated trips)";
     QTest::newRow("capped")
         << 2.0 << 40 << 2
@@ -1106,8 +1106,8 @@ void tst_CircuitBreaker::modeSetsAdmissionAndState_data()
 
     QTest::newRow("forced open") << BreakerMode::ForcedOpen << false << BreakerState::Open
                                  << "forced open";
-    QTest::newRow("forced closed") << BreakerMode::ForcedClosed << true << BreakerState::Closed
-                                   << "forced closed";
+    QTest::newRow("forced closed")
+        << BreakerMode::ForcedClosed << true << BreakerState::Closed << "forced closed";
     QTest::newRow("disabled") << BreakerMode::Disabled << true << BreakerState::Closed
                               << "disabled";
     QTest::newRow("metrics only") << BreakerMode::MetricsOnly << true << BreakerState::Closed
@@ -1150,10 +1150,9 @@ void tst_CircuitBreaker::modeChangeFromOpenRecordsTransition_data()
     QTest::addColumn<QString>("reason");
 
     // Forcing an open breaker open still records the change: its timer no longer runs.
-    QTest::newRow("forced open") << BreakerMode::ForcedOpen << BreakerState::Open
-                                 << "forced open";
-    QTest::newRow("forced closed") << BreakerMode::ForcedClosed << BreakerState::Closed
-                                   << "forced closed";
+    QTest::newRow("forced open") << BreakerMode::ForcedOpen << BreakerState::Open << "forced open";
+    QTest::newRow("forced closed")
+        << BreakerMode::ForcedClosed << BreakerState::Closed << "forced closed";
     QTest::newRow("disabled") << BreakerMode::Disabled << BreakerState::Closed << "disabled";
     QTest::newRow("metrics only") << BreakerMode::MetricsOnly << BreakerState::Closed
                                   << "metrics only";
@@ -1232,10 +1231,8 @@ void tst_CircuitBreaker::manualModesNeverTransition_data()
     QTest::newRow("forced closed counts") << BreakerMode::ForcedClosed << false << 20 << true;
     QTest::newRow("disabled counts nothing") << BreakerMode::Disabled << false << 0 << false;
     QTest::newRow("metrics only counts") << BreakerMode::MetricsOnly << false << 20 << true;
-    QTest::newRow("metrics only, count window")
-        << BreakerMode::MetricsOnly << true << 10 << true;
-    QTest::newRow("forced closed, count window")
-        << BreakerMode::ForcedClosed << true << 10 << true;
+    QTest::newRow("metrics only, count window") << BreakerMode::MetricsOnly << true << 10 << true;
+    QTest::newRow("forced closed, count window") << BreakerMode::ForcedClosed << true << 10 << true;
 }
 
 void tst_CircuitBreaker::manualModesNeverTransition()

@@ -145,7 +145,7 @@ void tst_Engine::pausesForRetryAfterAndSettlesUnderTheLimit()
     // probe on /ok aside).
     const auto limitedLog = [&nginx] {
         QList<NginxLogEntry> entries = nginx.accessLog();
-        entries.removeIf([](const NginxLogEntry &e) { return !e.uri.startsWith("/limited"); });
+        entries.removeIf([](const NginxLogEntry &entry) { return !entry.uri.startsWith("/limited"); });
         return entries;
     };
     QTRY_COMPARE(limitedLog().size(), run.records.size());
