@@ -428,6 +428,7 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
                                          double(e.maxResponseBytes), 1024,
                                          4.0 * 1024 * 1024 * 1024, true));
     e.maxRedirects = r.integer(QStringLiteral("maxRedirects"), e.maxRedirects, 0, 50);
+    e.isolate = r.boolean(QStringLiteral("isolate"), e.isolate);
     readRetry(r, e.retry, errors, warnings);
     readRateLimit(r, e.rateLimit, errors, warnings);
     readBreaker(r, e.breaker, errors, warnings);
@@ -599,6 +600,7 @@ QByteArray serializeConfig(const Config &config)
                             QString::fromLatin1(e.idempotencyKeyHeader)},
                            {QStringLiteral("maxResponseBytes"), e.maxResponseBytes},
                            {QStringLiteral("maxRedirects"), e.maxRedirects},
+                           {QStringLiteral("isolate"), e.isolate},
                            {QStringLiteral("retry"), retry},
                            {QStringLiteral("rateLimit"), rateLimit},
                            {QStringLiteral("breaker"), breaker}};

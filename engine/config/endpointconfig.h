@@ -44,6 +44,11 @@ struct EndpointConfig
     qint64 maxResponseBytes = 16 * 1024 * 1024;
     /// Redirects followed per attempt (never from https to http); 0 reports the 3xx as it is.
     int maxRedirects = 10;
+    /// Give this endpoint a network manager (and so a network thread) of its own instead of
+    /// the shared one. Qt 6.4 reads a reply's headers byte by byte on the manager's thread,
+    /// so a server sending megabytes of headers stalls every endpoint sharing it; isolating an
+    /// untrusted endpoint contains that, at the cost of its own connection pool.
+    bool isolate = false;
     RetrySettings retry;
     RateLimitSettings rateLimit;
     BreakerSettings breaker;

@@ -227,7 +227,9 @@ void EndpointRunner::send(Work work, const CircuitBreaker::Permit &permit)
                                           - m_engine.clock().now());
         timeout = std::clamp(remaining, Millis(1), timeout);
     }
-    auto *attempt = new Attempt(m_engine.network(), request, m_config.method, m_config.body,
+    QNetworkAccessManager &network =
+        m_config.isolate ? m_engine.isolatedNetwork(m_config.id) : m_engine.network();
+    auto *attempt = new Attempt(network, request, m_config.method, m_config.body,
                                 timeout, m_config.maxResponseBytes, this);
     m_inFlight.emplace(attempt, InFlight{work, permit, m_engine.clock().wallNow()});
     m_engine.acquireHostSlot(hostKey());

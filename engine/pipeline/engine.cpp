@@ -36,6 +36,16 @@ QNetworkAccessManager &Engine::network()
     return *m_network;
 }
 
+QNetworkAccessManager &Engine::isolatedNetwork(const QString &endpointId)
+{
+    auto &manager = m_isolated[endpointId];
+    if (!manager) {
+        manager = std::make_unique<QNetworkAccessManager>();
+        manager->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    }
+    return *manager;
+}
+
 void Engine::setEndpoints(const QList<EndpointConfig> &endpoints)
 {
     std::vector<std::unique_ptr<EndpointRunner>> next;
@@ -67,7 +77,14 @@ void Engine::setEndpoints(const QList<EndpointConfig> &endpoints)
         for (int i = 0; i < used; ++i)
             releaseHostSlot(hostKey);
     }
-    qCInfo(lcEngine) << "monitoring" << m_runners.size() << "endpoints";
+    for (auto it = m_isolated.begin(); it != m_isolated.end();) {
+        const bool used = std::any_of(m_runners.begin(), m_runners.end(), [&](const auto &r) {
+            return r->config().isolate && r->config().id == it->first;
+        });
+        it = used ? std::next(it) : m_isolated.erase(it);
+    }
+    qCInfo(lcEngine).noquote() << "monitoring" << m_runners.size()
+                               << (m_runners.size() == 1 ? "endpoint" : "endpoints");
 }
 
 void Engine::start()

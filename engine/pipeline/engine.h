@@ -10,6 +10,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <map>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -50,6 +51,8 @@ public:
 
     // For runners.
     QNetworkAccessManager &network();
+    /// The manager of an isolated endpoint, created on first use and kept while it exists.
+    QNetworkAccessManager &isolatedNetwork(const QString &endpointId);
     Clock &clock() const { return m_clock; }
     quint64 nextRequestId() { return ++m_lastRequestId; }
     bool hasHostSlot(const QString &hostKey) const;
@@ -67,6 +70,7 @@ private:
 
     Clock &m_clock;
     std::unique_ptr<QNetworkAccessManager> m_network;
+    std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_isolated;
     std::vector<std::unique_ptr<EndpointRunner>> m_runners;
     QHash<QString, int> m_hostSlots;
     QTimer m_updateTimer;

@@ -28,6 +28,7 @@ private slots:
     void repeatsPostWithIdempotencyKey();
     void deadlineCoversEveryAttemptAndBackoff();
     void treatsBodyCutShortAsNetworkError();
+    void isolatedEndpointDoesNotStallOthers();
 
 private:
     struct Run
@@ -399,6 +400,45 @@ void tst_Engine::treatsBodyCutShortAsNetworkError()
     const Run run = runEngine({e}, Millis(3000), [](const Run &r) { return !r.records.isEmpty(); });
     QCOMPARE(run.records.size(), 1);
     QCOMPARE(run.records.first().outcome, Outcome::NetworkError);
+}
+
+void tst_Engine::isolatedEndpointDoesNotStallOthers()
+{
+    // Qt 6.4 reads headers byte by byte on the manager's thread: 4 MB of them hold it for
+    // seconds. An isolated endpoint has a manager and thread of its own.
+    ScriptedServer hostile;
+    QVERIFY(hostile.listen().has_value());
+    ScriptStep bigHeader;
+    bigHeader.bytes = "HTTP/1.1 200 OK\r\n";
+    const QByteArray line = "X-Fill: " + QByteArray(1000, 'a') + "\r\n";
+    while (bigHeader.bytes.size() < 4 * 1024 * 1024)
+        bigHeader.bytes += line;
+    bigHeader.bytes += "Content-Length: 2\r\n\r\nok";
+    hostile.setFallback(bigHeader);
+    ScriptedServer healthy;
+    QVERIFY(healthy.listen().has_value());
+
+    EndpointConfig bad = endpoint(hostile.url(QStringLiteral("/big")));
+    bad.id = QStringLiteral("hostile");
+    bad.isolate = true;
+    bad.timeout = Millis(2000);
+    bad.retry.maxAttempts = 1;
+    EndpointConfig good = endpoint(healthy.url(QStringLiteral("/ok")));
+    good.id = QStringLiteral("healthy");
+    good.interval = Millis(250);
+    good.timeout = Millis(2000);
+    good.retry.maxAttempts = 1;
+    const Run run = runEngine({bad, good}, Millis(3000));
+
+    int goodOk = 0;
+    for (const AttemptRecord &r : run.records) {
+        if (r.endpointId == QLatin1String("healthy")) {
+            QCOMPARE(r.outcome, Outcome::Ok);
+            QVERIFY(r.latency < std::chrono::milliseconds(1000));
+            ++goodOk;
+        }
+    }
+    QVERIFY2(goodOk >= 8, qPrintable(QString::number(goodOk)));
 }
 
 QTEST_GUILESS_MAIN(tst_Engine)
