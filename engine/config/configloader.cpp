@@ -310,13 +310,19 @@ void readRateLimit(ObjectReader &parent, RateLimitSettings &limit, QStringList &
     r.warnUnknownKeys();
 }
 
-void readBreaker(ObjectReader &parent, BreakerSettings &breaker, QStringList &errors,
-                 QStringList &warnings)
+void readBreaker(ObjectReader &parent, BreakerSettings &breaker, BreakerMode &mode,
+                 QStringList &errors, QStringList &warnings)
 {
     const auto object = parent.object(QStringLiteral("breaker"));
     if (!object)
         return;
     ObjectReader r(*object, parent.pathOf(QStringLiteral("breaker")), errors, warnings);
+    mode = choice(r, QStringLiteral("mode"), mode,
+                  {{"automatic", BreakerMode::Automatic},
+                   {"forced_open", BreakerMode::ForcedOpen},
+                   {"forced_closed", BreakerMode::ForcedClosed},
+                   {"disabled", BreakerMode::Disabled},
+                   {"metrics_only", BreakerMode::MetricsOnly}});
     breaker.failureRateThreshold = r.number(QStringLiteral("failureRateThreshold"),
                                             breaker.failureRateThreshold, 0.01, 1.0);
     breaker.minimumCalls = r.integer(QStringLiteral("minimumCalls"), breaker.minimumCalls, 1,
@@ -330,6 +336,44 @@ void readBreaker(ObjectReader &parent, BreakerSettings &breaker, QStringList &er
     breaker.slowCall = r.millis(QStringLiteral("slowCallMs"), breaker.slowCall, 1);
     breaker.slowCallRateThreshold = r.number(QStringLiteral("slowCallRateThreshold"),
                                              breaker.slowCallRateThreshold, 0.01, 1.0);
+    breaker.windowKind = choice(r, QStringLiteral("windowKind"), breaker.windowKind,
+                                {{"time", BreakerSettings::WindowKind::Time},
+                                 {"count", BreakerSettings::WindowKind::Count}});
+    breaker.windowSize = r.integer(QStringLiteral("windowSize"), breaker.windowSize, 1, 100000);
+    breaker.openBackoffMultiplier = r.number(QStringLiteral("openBackoffMultiplier"),
+                                             breaker.openBackoffMultiplier, 1.0, 100.0);
+    breaker.maxOpenDuration = std::chrono::seconds(r.integer(
+        QStringLiteral("maxOpenSeconds"), int(breaker.maxOpenDuration.count()), 1, 86400));
+    r.warnUnknownKeys();
+}
+
+void readRetryBudget(ObjectReader &parent, RetryBudgetSettings &budget, QStringList &errors,
+                     QStringList &warnings)
+{
+    const auto object = parent.object(QStringLiteral("retryBudget"));
+    if (!object)
+        return;
+    ObjectReader r(*object, parent.pathOf(QStringLiteral("retryBudget")), errors, warnings);
+    budget.enabled = r.boolean(QStringLiteral("enabled"), budget.enabled);
+    budget.ratio = r.number(QStringLiteral("ratio"), budget.ratio, 0.0, 10.0);
+    budget.window = std::chrono::seconds(
+        r.integer(QStringLiteral("windowSeconds"), int(budget.window.count()), 1, 3600));
+    budget.minRetriesPerSecond = r.number(QStringLiteral("minRetriesPerSecond"),
+                                          budget.minRetriesPerSecond, 0.0, 100000.0);
+    r.warnUnknownKeys();
+}
+
+void readAdaptiveThrottle(ObjectReader &parent, AdaptiveThrottleSettings &throttle,
+                          QStringList &errors, QStringList &warnings)
+{
+    const auto object = parent.object(QStringLiteral("adaptiveThrottle"));
+    if (!object)
+        return;
+    ObjectReader r(*object, parent.pathOf(QStringLiteral("adaptiveThrottle")), errors, warnings);
+    throttle.enabled = r.boolean(QStringLiteral("enabled"), throttle.enabled);
+    throttle.k = r.number(QStringLiteral("k"), throttle.k, 1.0, 100.0);
+    throttle.window = std::chrono::seconds(
+        r.integer(QStringLiteral("windowSeconds"), int(throttle.window.count()), 1, 3600));
     r.warnUnknownKeys();
 }
 
@@ -431,7 +475,9 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
     e.isolate = r.boolean(QStringLiteral("isolate"), e.isolate);
     readRetry(r, e.retry, errors, warnings);
     readRateLimit(r, e.rateLimit, errors, warnings);
-    readBreaker(r, e.breaker, errors, warnings);
+    readBreaker(r, e.breaker, e.breakerMode, errors, warnings);
+    readRetryBudget(r, e.retryBudget, errors, warnings);
+    readAdaptiveThrottle(r, e.adaptiveThrottle, errors, warnings);
     r.warnUnknownKeys();
     return e;
 }
@@ -584,7 +630,23 @@ QByteArray serializeConfig(const Config &config)
             {QStringLiteral("openSeconds"), qint64(e.breaker.openDuration.count())},
             {QStringLiteral("halfOpenProbes"), e.breaker.halfOpenProbes},
             {QStringLiteral("slowCallMs"), qint64(e.breaker.slowCall.count())},
-            {QStringLiteral("slowCallRateThreshold"), e.breaker.slowCallRateThreshold}};
+            {QStringLiteral("slowCallRateThreshold"), e.breaker.slowCallRateThreshold},
+            {QStringLiteral("windowKind"),
+             e.breaker.windowKind == BreakerSettings::WindowKind::Count ? QStringLiteral("count")
+                                                                        : QStringLiteral("time")},
+            {QStringLiteral("windowSize"), e.breaker.windowSize},
+            {QStringLiteral("openBackoffMultiplier"), e.breaker.openBackoffMultiplier},
+            {QStringLiteral("maxOpenSeconds"), qint64(e.breaker.maxOpenDuration.count())},
+            {QStringLiteral("mode"), breakerModeName(e.breakerMode)}};
+        const QJsonObject retryBudget{
+            {QStringLiteral("enabled"), e.retryBudget.enabled},
+            {QStringLiteral("ratio"), e.retryBudget.ratio},
+            {QStringLiteral("windowSeconds"), qint64(e.retryBudget.window.count())},
+            {QStringLiteral("minRetriesPerSecond"), e.retryBudget.minRetriesPerSecond}};
+        const QJsonObject adaptiveThrottle{
+            {QStringLiteral("enabled"), e.adaptiveThrottle.enabled},
+            {QStringLiteral("k"), e.adaptiveThrottle.k},
+            {QStringLiteral("windowSeconds"), qint64(e.adaptiveThrottle.window.count())}};
         QJsonObject object{{QStringLiteral("id"), e.id},
                            {QStringLiteral("name"), e.name},
                            {QStringLiteral("url"), e.url.toString()},
@@ -603,7 +665,9 @@ QByteArray serializeConfig(const Config &config)
                            {QStringLiteral("isolate"), e.isolate},
                            {QStringLiteral("retry"), retry},
                            {QStringLiteral("rateLimit"), rateLimit},
-                           {QStringLiteral("breaker"), breaker}};
+                           {QStringLiteral("breaker"), breaker},
+                           {QStringLiteral("retryBudget"), retryBudget},
+                           {QStringLiteral("adaptiveThrottle"), adaptiveThrottle}};
         if (!e.body.isEmpty())
             object.insert(QStringLiteral("body"), QString::fromUtf8(e.body));
         endpoints.append(object);

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "policy/adaptivethrottle.h"
 #include "policy/backoff.h"
 #include "policy/circuitbreaker.h"
 #include "policy/ratelimiter.h"
+#include "policy/retrybudget.h"
 #include "result.h"
 
 #include <QList>
@@ -52,6 +54,10 @@ struct EndpointConfig
     RetrySettings retry;
     RateLimitSettings rateLimit;
     BreakerSettings breaker;
+    /// Manual control: automatic, or held open, held closed, disabled, metrics only.
+    BreakerMode breakerMode = BreakerMode::Automatic;
+    RetryBudgetSettings retryBudget;
+    AdaptiveThrottleSettings adaptiveThrottle;
 
     friend bool operator==(const EndpointConfig &, const EndpointConfig &) = default;
 };

@@ -38,10 +38,14 @@ EndpointRunner::EndpointRunner(Engine &engine, const EndpointConfig &config)
     , m_config(config)
     , m_limiter(config.rateLimit, engine.clock().now())
     , m_breaker(config.breaker)
+    , m_budget(config.retryBudget)
+    , m_throttle(config.adaptiveThrottle)
     , m_random(QRandomGenerator::securelySeeded())
 {
     m_pollTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pollTimer, &QTimer::timeout, this, &EndpointRunner::onPollTick);
+    if (config.breakerMode != BreakerMode::Automatic)
+        m_breaker.setMode(config.breakerMode, engine.clock().now());
     m_wakeTimer.setSingleShot(true);
     m_wakeTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_wakeTimer, &QTimer::timeout, this, [this] {
@@ -108,6 +112,10 @@ void EndpointRunner::reconfigure(const EndpointConfig &config)
     m_config = config;
     m_limiter.reconfigure(config.rateLimit, now);
     m_breaker.reconfigure(config.breaker);
+    if (m_breaker.mode() != config.breakerMode)
+        m_breaker.setMode(config.breakerMode, now);
+    m_budget.reconfigure(config.retryBudget);
+    m_throttle.reconfigure(config.adaptiveThrottle);
     if (enabledChanged && !config.enabled)
         stopPolling();
     else if (enabledChanged && config.enabled && m_engine.isRunning())
@@ -185,15 +193,29 @@ void EndpointRunner::pump()
             armWake(now + wait);
             break;
         }
-        const CircuitBreaker::Permit permit = m_breaker.tryAcquire(now);
         const Work work = *due;
         m_waiting.erase(due);
+        // Before the breaker's permit, so a rejected call never holds a half-open probe.
+        if (m_config.adaptiveThrottle.enabled) {
+            // Asked before the request is counted: an idle endpoint's first call must not
+            // face its own weight (SRE client-side throttling, dropped requests counted).
+            const bool reject = m_throttle.shouldReject(now, nextRandom());
+            m_throttle.recordRequest(now);
+            if (reject) {
+                shortCircuit(work, QStringLiteral("rejected locally by adaptive throttling "
+                                                  "(server accepting too few requests)"));
+                continue;
+            }
+        }
+        const CircuitBreaker::Permit permit = m_breaker.tryAcquire(now);
         if (!permit.allowed) {
             // Half-open with every probe already out: the rest fail fast.
             shortCircuit(work);
             continue;
         }
         m_limiter.tryAcquire(now);
+        if (work.attempt == 1)
+            m_budget.recordRequest(now);
         send(work, permit);
     }
 
@@ -269,6 +291,8 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     // A cancelled attempt (shutdown, endpoint removed) says nothing about the server.
     if (!result.cancelled) {
         m_breaker.record(flight.permit, breakerVerdict(outcome), latency, now);
+        if (outcome == Outcome::Ok || outcome == Outcome::ClientError)
+            m_throttle.recordAccept(now);
         if (outcome == Outcome::RateLimited)
             m_limiter.onThrottled(now);
         else if (outcome == Outcome::Ok)
@@ -334,6 +358,9 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
             record.error += QStringLiteral("; the %1 ms deadline would pass before the next "
                                            "attempt: no retry")
                                 .arg(m_config.retry.deadline.count());
+        } else if (!m_budget.tryAcquireRetry(now)) {
+            record.error += QStringLiteral("; retry budget spent (%1% of requests): no retry")
+                                .arg(qRound(m_config.retryBudget.ratio * 100));
         } else {
             record.willRetry = true;
             record.nextDelay = delay;
@@ -381,7 +408,7 @@ void EndpointRunner::expire(const Work &work)
     m_engine.post(record);
 }
 
-void EndpointRunner::shortCircuit(const Work &work)
+void EndpointRunner::shortCircuit(const Work &work, const QString &reason)
 {
     const SteadyTime now = m_engine.clock().now();
     AttemptRecord record;
@@ -392,7 +419,7 @@ void EndpointRunner::shortCircuit(const Work &work)
     record.outcome = Outcome::ShortCircuited;
     record.breakerAfter = m_breaker.state(now);
     record.queueDepth = int(m_waiting.size());
-    record.error = QStringLiteral("breaker open: no request sent");
+    record.error = reason.isEmpty() ? QStringLiteral("breaker open: no request sent") : reason;
     m_engine.post(record);
 }
 

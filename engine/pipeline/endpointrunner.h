@@ -4,8 +4,10 @@
 
 #include "config/endpointconfig.h"
 #include "metrics/attemptrecord.h"
+#include "policy/adaptivethrottle.h"
 #include "policy/circuitbreaker.h"
 #include "policy/ratelimiter.h"
+#include "policy/retrybudget.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -21,9 +23,10 @@ struct AttemptResult;
 class Engine;
 
 /// Polls one endpoint through the resilience pipeline, in this order for every piece of work:
-/// server pause, breaker (fail fast while open), per-host and per-endpoint concurrency,
-/// rate limiter, then the attempt with its own deadline; afterwards classify, feed the
-/// breaker and limiter, honour Retry-After, and decide on a retry.
+/// deadline, server pause, breaker (fail fast while open), per-host and per-endpoint
+/// concurrency, rate limiter, optional adaptive throttling, then the attempt with its own
+/// deadline; afterwards classify, feed the breaker, limiter and throttle, honour Retry-After,
+/// and decide on a retry within the attempts, the deadline and the retry budget.
 ///
 /// A 429 or 503 with Retry-After pauses the whole endpoint until that instant: no request to it
 /// is sent earlier, whichever piece of work got the hint. Polls that cannot be sent before the
@@ -71,7 +74,7 @@ private:
     void onPollTick();
     void send(Work work, const CircuitBreaker::Permit &permit);
     void onAttemptFinished(Attempt *attempt, const AttemptResult &result);
-    void shortCircuit(const Work &work);
+    void shortCircuit(const Work &work, const QString &reason = {});
     void expire(const Work &work);
     SteadyTime earliestDeadline() const;
     void armWake(SteadyTime at);
@@ -83,6 +86,8 @@ private:
     EndpointConfig m_config;
     RateLimiter m_limiter;
     CircuitBreaker m_breaker;
+    RetryBudget m_budget;
+    AdaptiveThrottle m_throttle;
     std::deque<Work> m_waiting;
     std::map<Attempt *, InFlight> m_inFlight;
     SteadyTime m_pausedUntil{};

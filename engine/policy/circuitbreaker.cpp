@@ -98,24 +98,6 @@ QString secondsText(Millis length)
     return text;
 }
 
-QString modeReason(BreakerMode mode)
-{
-    switch (mode) {
-    case BreakerMode::Automatic:
-        return QStringLiteral("automatic");
-    case BreakerMode::ForcedOpen:
-        return QStringLiteral("forced open");
-    case BreakerMode::ForcedClosed:
-        return QStringLiteral("forced closed");
-    case BreakerMode::Disabled:
-        return QStringLiteral("disabled");
-    case BreakerMode::MetricsOnly:
-        return QStringLiteral("metrics only");
-    }
-    Q_UNREACHABLE();
-    return QString();
-}
-
 struct Verdict
 {
     BreakerState to;
@@ -290,7 +272,8 @@ void CircuitBreaker::setMode(BreakerMode mode, SteadyTime now)
     m_mode = mode;
     const BreakerState to
         = mode == BreakerMode::ForcedOpen ? BreakerState::Open : BreakerState::Closed;
-    transition(to, now, modeReason(mode), now);
+    // The reason is the mode's name in words: "forced open", "metrics only", "automatic".
+    transition(to, now, breakerModeName(mode).replace(QLatin1Char('_'), QLatin1Char(' ')), now);
     // Whatever the mode, its counts start from nothing, and an automatic breaker starts over
     // at the base open period.
     clearWindow();

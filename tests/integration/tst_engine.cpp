@@ -29,6 +29,9 @@ private slots:
     void deadlineCoversEveryAttemptAndBackoff();
     void treatsBodyCutShortAsNetworkError();
     void isolatedEndpointDoesNotStallOthers();
+    void forcedOpenBreakerSendsNothing();
+    void retryBudgetBoundsRetriesDuringAnOutage();
+    void adaptiveThrottleShedsLoadFromAFailingServer();
 
 private:
     struct Run
@@ -439,6 +442,67 @@ void tst_Engine::isolatedEndpointDoesNotStallOthers()
         }
     }
     QVERIFY2(goodOk >= 8, qPrintable(QString::number(goodOk)));
+}
+
+void tst_Engine::forcedOpenBreakerSendsNothing()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/")));
+    e.interval = Millis(100);
+    e.breakerMode = BreakerMode::ForcedOpen;
+    const Run run = runEngine({e}, Millis(1000));
+    QVERIFY(run.records.size() >= 5);
+    for (const AttemptRecord &r : run.records)
+        QCOMPARE(r.outcome, Outcome::ShortCircuited);
+    QCOMPARE(server.requestCount(), 0);
+}
+
+void tst_Engine::retryBudgetBoundsRetriesDuringAnOutage()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    server.setFallback(ScriptedServer::reply(503));
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/")));
+    e.interval = Millis(100);
+    e.retry.maxAttempts = 5;
+    e.retry.baseDelay = Millis(10);
+    e.retry.maxDelay = Millis(20);
+    e.breaker.minimumCalls = 100000; // keep the breaker out of it
+    e.retryBudget.ratio = 0.1;
+    e.retryBudget.window = std::chrono::seconds(10);
+    e.retryBudget.minRetriesPerSecond = 0.2; // at least 2 retries per 10 s window
+    const Run run = runEngine({e}, Millis(3000));
+    int first = 0;
+    int retries = 0;
+    for (const AttemptRecord &r : run.records)
+        (r.attempt == 1 ? first : retries) += 1;
+    QVERIFY(first >= 20);
+    // Without a budget this outage would draw up to 4 retries per request.
+    QVERIFY2(retries <= std::max(2, first / 10 + 1),
+             qPrintable(QStringLiteral("%1 retries for %2 requests").arg(retries).arg(first)));
+    QVERIFY(run.records.last().error.contains(QStringLiteral("retry budget")));
+}
+
+void tst_Engine::adaptiveThrottleShedsLoadFromAFailingServer()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    server.setFallback(ScriptedServer::reply(503));
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/")));
+    e.interval = Millis(20);
+    e.retry.maxAttempts = 1;
+    e.breaker.minimumCalls = 100000;
+    e.adaptiveThrottle.enabled = true;
+    e.adaptiveThrottle.k = 2;
+    const Run run = runEngine({e}, Millis(2000));
+    int rejected = 0;
+    for (const AttemptRecord &r : run.records)
+        rejected += r.outcome == Outcome::ShortCircuited ? 1 : 0;
+    // With no request accepted, p = n/(n+1): nearly everything is shed locally.
+    QVERIFY2(rejected > int(run.records.size()) / 2,
+             qPrintable(QStringLiteral("%1 of %2").arg(rejected).arg(run.records.size())));
+    QCOMPARE(server.requestCount(), run.records.size() - rejected);
 }
 
 QTEST_GUILESS_MAIN(tst_Engine)
