@@ -64,11 +64,10 @@ Result<std::pair<QByteArray, QByteArray>> parseHeader(const QString &text)
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     const QString name = text.left(colon).trimmed();
     static const QString tchars = QStringLiteral("!#$%&'*+-.^_`|~");
-    const bool validName = colon > 0 && !name.isEmpty()
-                           && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
-                                  return c.unicode() < 0x80
-                                         && (c.isLetterOrNumber() || tchars.contains(c));
-                              });
+    const bool validName
+        = colon > 0 && !name.isEmpty() && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+              return c.unicode() < 0x80 && (c.isLetterOrNumber() || tchars.contains(c));
+          });
     if (!validName)
         return Unexpected(Tr::tr("--header: expected \"Name: value\", got \"%1\"").arg(text));
     return std::pair{name.toLatin1(), text.mid(colon + 1).trimmed().toUtf8()};
@@ -93,8 +92,8 @@ Result<HintsRequest> readRequest(const QCommandLineParser &parser)
     }
     request.body = parser.value(QStringLiteral("body")).toUtf8();
 
-    request.receivedAt = std::chrono::time_point_cast<WallTime::duration>(
-        std::chrono::system_clock::now());
+    request.receivedAt
+        = std::chrono::time_point_cast<WallTime::duration>(std::chrono::system_clock::now());
     if (parser.isSet(QStringLiteral("now"))) {
         const double seconds = parser.value(QStringLiteral("now")).toDouble(&ok);
         if (!ok || !std::isfinite(seconds) || seconds < 0 || seconds > maxNowSeconds)
@@ -134,8 +133,9 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("header"), Tr::tr("A response header, \"Name: value\" (repeatable)."),
          Tr::tr("header")},
         {QStringLiteral("body"), Tr::tr("The response body."), Tr::tr("text")},
-        {QStringLiteral("now"), Tr::tr("When the response arrived, in epoch seconds (default: "
-                                       "now)."),
+        {QStringLiteral("now"),
+         Tr::tr("When the response arrived, in epoch seconds (default: "
+                "now)."),
          Tr::tr("seconds")},
         {QStringLiteral("reset-format"),
          Tr::tr("How to read X-RateLimit-Reset and similar headers: auto, epoch-s, epoch-ms, "
@@ -152,10 +152,10 @@ void addOptions(QCommandLineParser &parser)
 
 QByteArray serverHintsJson(const ServerHints &hints)
 {
-    const QByteArray notBefore = hints.notBefore ? jsonString(isoUtc(*hints.notBefore))
-                                                 : QByteArray("null");
-    const QByteArray source = hints.source.isEmpty() ? QByteArray("null")
-                                                     : jsonString(hints.source);
+    const QByteArray notBefore
+        = hints.notBefore ? jsonString(isoUtc(*hints.notBefore)) : QByteArray("null");
+    const QByteArray source
+        = hints.source.isEmpty() ? QByteArray("null") : jsonString(hints.source);
     const QByteArray scope = hints.scope.isEmpty() ? QByteArray("null") : jsonString(hints.scope);
     const auto ms = [](const std::optional<Millis> &d) {
         return d ? std::optional<qint64>(d->count()) : std::nullopt;

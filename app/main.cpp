@@ -3,6 +3,7 @@
 #include "demoupstream.h"
 #include "hintscommand.h"
 #include "signalwatcher.h"
+#include "translations.h"
 
 #include "config/configloader.h"
 #include "headless/headlessmonitor.h"
@@ -68,6 +69,7 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("breakwater"));
     QCoreApplication::setOrganizationName(QStringLiteral("Breakwater"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BREAKWATER_VERSION));
+    const QCommandLineOption langOption = installTranslations(argc, argv);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -95,7 +97,8 @@ int main(int argc, char **argv)
         QStringLiteral("status-interval"),
         Tr::tr("Seconds between status tables in headless mode (default 5, 0 for none)."),
         Tr::tr("seconds"), QStringLiteral("5"));
-    parser.addOptions({configOption, headlessOption, durationOption, csvOption, statusOption});
+    parser.addOptions(
+        {configOption, headlessOption, durationOption, csvOption, statusOption, langOption});
     parser.process(*app);
 
     bool ok = true;

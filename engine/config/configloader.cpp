@@ -473,6 +473,16 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
                                          4.0 * 1024 * 1024 * 1024, true));
     e.maxRedirects = r.integer(QStringLiteral("maxRedirects"), e.maxRedirects, 0, 50);
     e.isolate = r.boolean(QStringLiteral("isolate"), e.isolate);
+    if (r.has(QStringLiteral("resetFormat"))) {
+        const QString name = r.string(QStringLiteral("resetFormat"), QString());
+        if (const auto format = resetFormatFromName(name))
+            e.resetFormat = *format;
+        else if (!name.isNull())
+            r.error(QStringLiteral("resetFormat"),
+                    QStringLiteral("must be one of auto, epoch-s, epoch-ms, delta-s, http-date, "
+                                   "iso, duration, got \"%1\"")
+                        .arg(name));
+    }
     readRetry(r, e.retry, errors, warnings);
     readRateLimit(r, e.rateLimit, errors, warnings);
     readBreaker(r, e.breaker, e.breakerMode, errors, warnings);
@@ -663,6 +673,7 @@ QByteArray serializeConfig(const Config &config)
                            {QStringLiteral("maxResponseBytes"), e.maxResponseBytes},
                            {QStringLiteral("maxRedirects"), e.maxRedirects},
                            {QStringLiteral("isolate"), e.isolate},
+                           {QStringLiteral("resetFormat"), resetFormatName(e.resetFormat)},
                            {QStringLiteral("retry"), retry},
                            {QStringLiteral("rateLimit"), rateLimit},
                            {QStringLiteral("breaker"), breaker},

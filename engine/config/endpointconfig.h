@@ -7,6 +7,7 @@
 #include "policy/circuitbreaker.h"
 #include "policy/ratelimiter.h"
 #include "policy/retrybudget.h"
+#include "policy/serverhints.h"
 #include "result.h"
 
 #include <QList>
@@ -57,6 +58,8 @@ struct EndpointConfig
     /// Manual control: automatic, or held open, held closed, disabled, metrics only.
     BreakerMode breakerMode = BreakerMode::Automatic;
     RetryBudgetSettings retryBudget;
+    /// How this API writes its X-RateLimit-Reset style headers; Auto sniffs each value.
+    ResetFormat resetFormat = ResetFormat::Auto;
     AdaptiveThrottleSettings adaptiveThrottle;
 
     friend bool operator==(const EndpointConfig &, const EndpointConfig &) = default;

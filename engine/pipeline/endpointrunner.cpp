@@ -8,6 +8,7 @@
 #include "policy/outcome.h"
 #include "policy/retryafter.h"
 #include "policy/retrypolicy.h"
+#include "policy/serverhints.h"
 #include "metrics/csv.h"
 #include "transport/attempt.h"
 #include "transport/networkerrors.h"
@@ -179,6 +180,10 @@ void EndpointRunner::pump()
             armWake(m_pausedUntil);
             break;
         }
+        if (now < m_paceNotBefore) {
+            armWake(m_paceNotBefore);
+            break;
+        }
         if (m_breaker.state(now) == BreakerState::Open) {
             const Work work = *due;
             m_waiting.erase(due);
@@ -288,6 +293,20 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     const Millis latency = ceilMillis(result.latency);
     const bool slow = !result.cancelled && latency >= m_breaker.settings().slowCall;
 
+    // Everything the response says about when to come back, from the whole response: a
+    // throttle can arrive as 200, 400, 403, 503 or 529, not only as 429.
+    ServerHints hints;
+    if (result.httpStatus > 0) {
+        HintSettings hintSettings;
+        hintSettings.resetFormat = m_config.resetFormat;
+        hintSettings.maxServerDelay = m_config.retry.maxServerDelay;
+        hints = readServerHints(result.httpStatus, result.headers, result.bodyPrefix, wallNow,
+                                hintSettings);
+        if (hints.throttled && (outcome == Outcome::Ok || outcome == Outcome::ClientError
+                                || outcome == Outcome::ServerError))
+            outcome = Outcome::RateLimited;
+    }
+
     // A cancelled attempt (shutdown, endpoint removed) says nothing about the server.
     if (!result.cancelled) {
         m_breaker.record(flight.permit, breakerVerdict(outcome), latency, now);
@@ -297,22 +316,23 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
             m_limiter.onThrottled(now);
         else if (outcome == Outcome::Ok)
             m_limiter.onSuccess(now);
+        learnLimit(hints);
     }
 
-    // A server-requested wait pauses the whole endpoint, whichever piece of work got it.
-    std::optional<Millis> hint;
-    if ((result.httpStatus == 429 || result.httpStatus == 503) && !result.retryAfter.isEmpty()) {
-        WallTime reference = wallNow;
-        if (const auto date = parseHttpDate(result.dateHeader, wallNow))
-            reference = *date;
-        hint = parseRetryAfter(result.retryAfter, reference);
-        if (hint && *hint > Millis(0) && now + *hint > m_pausedUntil) {
-            m_pausedUntil = now + *hint;
-            m_pausedUntilWall = wallNow + *hint;
-            qCInfo(lcRateLimit) << "endpoint" << m_config.id << "paused for" << hint->count()
-                                << "ms by Retry-After after HTTP" << result.httpStatus;
-        }
+    // A server-requested wait pauses the whole endpoint, whichever piece of work got it: on a
+    // throttle, a 503, or a counter that has run out.
+    std::optional<Millis> hint = hints.wait;
+    const bool pausing = hints.throttled || result.httpStatus == 503 || result.httpStatus == 429
+                         || (hints.remaining && *hints.remaining <= 0);
+    if (hint && *hint > Millis(0) && pausing && now + *hint > m_pausedUntil) {
+        m_pausedUntil = now + *hint;
+        m_pausedUntilWall = wallNow + *hint;
+        qCInfo(lcRateLimit).noquote() << "endpoint" << m_config.id << "paused for"
+                                      << hint->count() << "ms:" << hints.reason;
     }
+    // A counter running low spaces requests out before any 429 arrives.
+    if (hints.pace && !pausing)
+        m_paceNotBefore = std::max(m_paceNotBefore, now + *hints.pace);
 
     AttemptRecord record;
     record.timestamp = flight.sentAtWall;
@@ -339,7 +359,11 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     context.maxAttempts = m_config.retry.maxAttempts;
     context.method = m_config.method;
     context.hasIdempotencyKey = hasIdempotencyKey();
-    if (m_polling && mayRetry(m_config.retry.retryOn, context)) {
+    if (hints.quotaExhausted) {
+        record.error += QStringLiteral("; quota exhausted (%1): no retry").arg(hints.source);
+    } else if (hints.throttled && !hints.retry && !hints.capped) {
+        record.error += QStringLiteral("; the server says not to retry (%1)").arg(hints.source);
+    } else if (m_polling && mayRetry(m_config.retry.retryOn, context)) {
         Millis delay = backoffDelay(m_config.retry, flight.work.attempt,
                                     flight.work.previousDelay, nextRandom());
         if (hint)
@@ -378,6 +402,27 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     flushBreakerTransitions();
     m_engine.releaseHostSlot(hostKey());
     pump();
+}
+
+void EndpointRunner::learnLimit(const ServerHints &hints)
+{
+    // A server that announces its limit (RateLimit-Policy, X-RateLimit-Limit with a window)
+    // caps the bucket at that rate, when it is below what is configured.
+    if (!hints.limit || !hints.windowSeconds || *hints.windowSeconds <= 0 || *hints.limit <= 0)
+        return;
+    const double learned = double(*hints.limit) / double(*hints.windowSeconds);
+    if (qFuzzyCompare(learned, m_learnedRate))
+        return;
+    const double configured = m_config.rateLimit.requestsPerSecond;
+    if (configured > 0 && learned >= configured)
+        return;
+    m_learnedRate = learned;
+    RateLimitSettings settings = m_config.rateLimit;
+    settings.requestsPerSecond = learned;
+    settings.burst = std::clamp(settings.burst, 1.0, std::max(1.0, learned));
+    m_limiter.reconfigure(settings, m_engine.clock().now());
+    qCInfo(lcRateLimit) << "endpoint" << m_config.id << "learned a limit of" << *hints.limit
+                        << "per" << *hints.windowSeconds << "s from the server";
 }
 
 SteadyTime EndpointRunner::earliestDeadline() const

@@ -19,6 +19,7 @@
 namespace bw {
 
 class Attempt;
+struct ServerHints;
 struct AttemptResult;
 class Engine;
 
@@ -77,6 +78,7 @@ private:
     void shortCircuit(const Work &work, const QString &reason = {});
     void expire(const Work &work);
     SteadyTime earliestDeadline() const;
+    void learnLimit(const ServerHints &hints);
     void armWake(SteadyTime at);
     void flushBreakerTransitions();
     bool hasIdempotencyKey() const;
@@ -91,6 +93,8 @@ private:
     std::deque<Work> m_waiting;
     std::map<Attempt *, InFlight> m_inFlight;
     SteadyTime m_pausedUntil{};
+    SteadyTime m_paceNotBefore{};
+    double m_learnedRate = 0;
     WallTime m_pausedUntilWall{};
     QTimer m_pollTimer;
     QTimer m_wakeTimer;

@@ -33,12 +33,11 @@ constexpr qint64 epochSecondsAbove = 1'000'000'000;
 constexpr qint64 epochMillisAbove = 1'000'000'000'000;
 
 constexpr seconds githubSecondaryWait{60};
+// Where parseRetryAfter saturates.
+constexpr Millis retryAfterSaturation = duration_cast<Millis>(years{10});
 constexpr seconds googleMinimumWait{30};
 constexpr int maxJsonDepth = 6;
 constexpr qsizetype maxQuotedChars = 60;
-
-// ---------------------------------------------------------------------------------------------
-// Text and numbers
 
 bool isDigit(char c)
 {
@@ -49,8 +48,9 @@ QByteArrayView trimmed(QByteArrayView text)
 {
     while (!text.isEmpty() && (text.front() == ' ' || text.front() == '\t'))
         text = text.sliced(1);
-    while (!text.isEmpty() && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'
-                               || text.back() == '\n'))
+    while (!text.isEmpty()
+           && (text.back() == ' ' || text.back() == '\t' || text.back() == '\r'
+               || text.back() == '\n'))
         text.chop(1);
     return text;
 }
@@ -152,9 +152,10 @@ nanoseconds scaled(const Decimal &d, qint64 nanosPerUnit)
 {
     if (d.saturated || d.whole > saturation.count() / nanosPerUnit)
         return saturation;
-    const qint64 fraction = nanosPerUnit >= nanosPerSecond
-        ? d.nanos * (nanosPerUnit / nanosPerSecond)
-        : (d.nanos + nanosPerSecond / nanosPerUnit - 1) / (nanosPerSecond / nanosPerUnit);
+    const qint64 fraction
+        = nanosPerUnit >= nanosPerSecond
+              ? d.nanos * (nanosPerUnit / nanosPerSecond)
+              : (d.nanos + nanosPerSecond / nanosPerUnit - 1) / (nanosPerSecond / nanosPerUnit);
     return std::min(nanoseconds{d.whole * nanosPerUnit + fraction}, saturation);
 }
 
@@ -182,9 +183,6 @@ nanoseconds fromSecondsDouble(double value)
         return saturation;
     return microseconds{std::llround(value * 1e6)};
 }
-
-// ---------------------------------------------------------------------------------------------
-// Times and durations in text
 
 nanoseconds clampedSinceEpoch(sys_seconds instant)
 {
@@ -243,6 +241,30 @@ private:
     qsizetype m_pos = 0;
 };
 
+/// "Z", "+02:00", "-0530" or "+02": the offset from UTC in minutes.
+std::optional<int> readZoneOffset(Cursor &in)
+{
+    if (in.literal('Z') || in.literal('z'))
+        return 0;
+    const bool plus = in.literal('+');
+    if (!plus && !in.literal('-'))
+        return std::nullopt;
+    const auto hh = in.digits(2);
+    if (!hh)
+        return std::nullopt;
+    int mm = 0;
+    if (!in.atEnd()) {
+        in.literal(':');
+        const auto m = in.digits(2);
+        if (!m)
+            return std::nullopt;
+        mm = *m;
+    }
+    if (*hh > 23 || mm > 59)
+        return std::nullopt;
+    return (plus ? 1 : -1) * (*hh * 60 + mm);
+}
+
 /// RFC 3339 / ISO 8601 date-time with a zone: "2026-08-20T09:15:00Z", "2026-08-20T09:15Z"
 /// (Jira's minute precision), "2026-08-20T11:15:00.5+02:00". A time without a zone names no
 /// instant and is refused.
@@ -279,35 +301,16 @@ std::optional<nanoseconds> parseIsoInstant(QByteArrayView text)
         }
     }
 
-    int offsetMinutes = 0;
-    if (!in.literal('Z') && !in.literal('z')) {
-        const bool plus = in.literal('+');
-        if (!plus && !in.literal('-'))
-            return std::nullopt;
-        const auto oh = in.digits(2);
-        if (!oh)
-            return std::nullopt;
-        int om = 0;
-        if (!in.atEnd()) {
-            in.literal(':');
-            const auto m = in.digits(2);
-            if (!m)
-                return std::nullopt;
-            om = *m;
-        }
-        if (*oh > 23 || om > 59)
-            return std::nullopt;
-        offsetMinutes = (plus ? 1 : -1) * (*oh * 60 + om);
-    }
-    if (!in.atEnd() || *h > 23 || *mi > 59 || s > 60)
+    const auto offsetMinutes = readZoneOffset(in);
+    if (!offsetMinutes || !in.atEnd() || *h > 23 || *mi > 59 || s > 60)
         return std::nullopt;
 
     const year_month_day date{year{*y}, month{static_cast<unsigned>(*mo)},
                               day{static_cast<unsigned>(*d)}};
     if (!date.ok())
         return std::nullopt;
-    const sys_seconds instant = sys_days{date} + hours{*h} + minutes{*mi} + seconds{s}
-                                - minutes{offsetMinutes};
+    const sys_seconds instant
+        = sys_days{date} + hours{*h} + minutes{*mi} + seconds{s} - minutes{*offsetMinutes};
     return clampedSinceEpoch(instant) + nanoseconds{nanos};
 }
 
@@ -351,15 +354,15 @@ std::optional<nanoseconds> parseIsoDuration(QByteArrayView text)
         const auto number = parseDecimal(text.sliced(start, pos - start));
         if (!number || pos == text.size())
             return std::nullopt;
-        const char designator = text[pos] >= 'a' && text[pos] <= 'z' ? text[pos] - 'a' + 'A'
-                                                                      : text[pos];
+        const char designator
+            = text[pos] >= 'a' && text[pos] <= 'z' ? text[pos] - 'a' + 'A' : text[pos];
         const qsizetype which = designators.indexOf(designator);
         if (which < 0)
             return std::nullopt;
-        const qint64 unit = !inTime ? 86400 * nanosPerSecond
-            : which == 0             ? 3600 * nanosPerSecond
-            : which == 1             ? 60 * nanosPerSecond
-                                     : nanosPerSecond;
+        const qint64 unit = designator == 'D'   ? 86400 * nanosPerSecond
+                            : designator == 'H' ? 3600 * nanosPerSecond
+                            : designator == 'M' ? 60 * nanosPerSecond
+                                                : nanosPerSecond;
         total = std::min(total + scaled(*number, unit), saturation);
         designators = designators.sliced(which + 1); // each designator once, in order
         any = true;
@@ -392,10 +395,9 @@ std::optional<nanoseconds> parseDurationText(QByteArrayView text)
         if (!number)
             return std::nullopt;
         const QByteArrayView rest = text.sliced(pos);
-        const auto unit = std::find_if(std::begin(goUnits), std::end(goUnits),
-                                       [rest](const DurationUnit &u) {
-                                           return rest.startsWith(u.suffix);
-                                       });
+        const auto unit
+            = std::find_if(std::begin(goUnits), std::end(goUnits),
+                           [rest](const DurationUnit &u) { return rest.startsWith(u.suffix); });
         if (unit == std::end(goUnits))
             return std::nullopt;
         pos += unit->suffix.size();
@@ -404,12 +406,9 @@ std::optional<nanoseconds> parseDurationText(QByteArrayView text)
     return total;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Readings: a header value turned into a wait from receipt, or refused with a note
-
+/// What every reading needs besides its value; refusals are appended to `notes`.
 struct Context
 {
-    WallTime receivedAt;
     WallTime reference; ///< the response's Date when valid, else receivedAt
     ResetFormat format = ResetFormat::Auto;
     QStringList *notes = nullptr;
@@ -429,7 +428,8 @@ std::optional<nanoseconds> plausibleDelta(nanoseconds wait, const QString &what,
 std::optional<nanoseconds> plausibleInstant(nanoseconds sinceEpoch, const QString &what,
                                             QByteArrayView raw, const Context &ctx)
 {
-    const nanoseconds wait = sinceEpoch - duration_cast<nanoseconds>(ctx.reference.time_since_epoch());
+    const nanoseconds wait
+        = sinceEpoch - duration_cast<nanoseconds>(ctx.reference.time_since_epoch());
     if (wait < -duration_cast<nanoseconds>(maxPlausibleWait)) {
         ctx.notes->append(QStringLiteral("%1 %2 ignored: it lies %3 in the past")
                               .arg(what, quoted(raw), describeDuration(-wait)));
@@ -509,7 +509,8 @@ std::optional<nanoseconds> readTime(QByteArrayView raw, ResetFormat format, cons
     case ResetFormat::EpochMillis:
         understood = decimal.has_value();
         if (understood) {
-            const qint64 unit = format == ResetFormat::EpochSeconds ? nanosPerSecond : nanosPerMilli;
+            const qint64 unit
+                = format == ResetFormat::EpochSeconds ? nanosPerSecond : nanosPerMilli;
             wait = plausibleInstant(scaled(*decimal, unit), what, value, ctx);
         }
         break;
@@ -541,9 +542,6 @@ std::optional<nanoseconds> readTime(QByteArrayView raw, ResetFormat format, cons
     }
     return wait;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Headers
 
 /// The response's fields with lower-case names and trimmed values, in arrival order.
 class HeaderTable
@@ -593,9 +591,6 @@ QString cleanText(QByteArrayView raw)
     QString text = quoted(raw);
     return text.mid(1, text.size() - 2);
 }
-
-// ---------------------------------------------------------------------------------------------
-// Counters: the limit / remaining / reset families
 
 struct Counter
 {
@@ -652,6 +647,40 @@ constexpr PlainFamily plainFamilies[] = {
     {"x-app-limit-24hour-", "x-app-limit-24hour", "x-app-limit-24hour-reset"},
 };
 
+/// The reset of a plain family, from the most precise header that gives one.
+void readPlainReset(const HeaderTable &h, const PlainFamily &family, const Context &ctx, Counter &c)
+{
+    const auto field = [&h, &family](QByteArrayView suffix) {
+        return h.first(family.prefix.toByteArray() + suffix.toByteArray());
+    };
+    const QString name = QString::fromLatin1(family.resetName);
+    // Discord: float seconds from now, free of clock skew, so preferred to the epoch.
+    if (const auto after = field("reset-after")) {
+        c.untilReset
+            = readTime(*after, ResetFormat::DeltaSeconds, name + QStringLiteral("-After"), ctx);
+        if (c.untilReset)
+            c.resetSource = name + QStringLiteral("-After");
+    }
+    if (const auto reset = field("reset"); reset && !c.untilReset) {
+        c.untilReset = readTime(*reset, ctx.format, name, ctx);
+        if (c.untilReset)
+            c.resetSource = name;
+    }
+    if (const auto resetTime = field("resettime"); resetTime && !c.untilReset) { // GitLab
+        const QString timeName = c.label + QStringLiteral("-ResetTime");
+        c.untilReset = readTime(*resetTime, ResetFormat::HttpDate, timeName, ctx);
+        if (c.untilReset)
+            c.resetSource = timeName;
+    }
+    if (const auto interval = field("interval-seconds")) { // Confluence and Jira Data Center
+        c.windowSeconds = readCount(*interval);
+        if (!c.untilReset && c.windowSeconds) {
+            c.untilReset = fromSeconds(*c.windowSeconds);
+            c.resetSource = c.label + QStringLiteral("-Interval-Seconds");
+        }
+    }
+}
+
 Counter readPlainFamily(const HeaderTable &h, const PlainFamily &family, const Context &ctx)
 {
     Counter c;
@@ -682,34 +711,7 @@ Counter readPlainFamily(const HeaderTable &h, const PlainFamily &family, const C
         }
     }
 
-    const QString name = QString::fromLatin1(family.resetName);
-    if (const auto after = field("reset-after")) {
-        // Discord: float seconds from now, free of clock skew, so preferred to the epoch.
-        c.untilReset = readTime(*after, ResetFormat::DeltaSeconds, name + QStringLiteral("-After"),
-                                ctx);
-        if (c.untilReset)
-            c.resetSource = name + QStringLiteral("-After");
-    }
-    if (!c.untilReset) {
-        if (const auto reset = field("reset")) {
-            c.untilReset = readTime(*reset, ctx.format, name, ctx);
-            c.resetSource = name;
-        }
-    }
-    if (!c.untilReset) {
-        if (const auto resetTime = field("resettime")) { // GitLab
-            const QString timeName = c.label + QStringLiteral("-ResetTime");
-            c.untilReset = readTime(*resetTime, ResetFormat::HttpDate, timeName, ctx);
-            c.resetSource = timeName;
-        }
-    }
-    if (const auto interval = field("interval-seconds")) { // Confluence and Jira Data Center
-        c.windowSeconds = readCount(*interval);
-        if (!c.untilReset && c.windowSeconds) {
-            c.untilReset = fromSeconds(*c.windowSeconds);
-            c.resetSource = c.label + QStringLiteral("-Interval-Seconds");
-        }
-    }
+    readPlainReset(h, family, ctx, c);
     c.nearLimit = isTrue(field("nearlimit"));
     return c;
 }
@@ -776,7 +778,8 @@ void readHubSpot(const HeaderTable &h, QList<Counter> &counters)
         interval.remaining = readCount(*remaining);
     if (const auto ms = h.first("x-hubspot-ratelimit-interval-milliseconds")) {
         // A rolling window: a slot frees up within one interval at the latest.
-        if (const auto n = readCount(*ms); n && *n <= duration_cast<milliseconds>(maxPlausibleWait).count()) {
+        if (const auto n = readCount(*ms);
+            n && *n <= duration_cast<milliseconds>(maxPlausibleWait).count()) {
             interval.untilReset = milliseconds{*n};
             interval.windowSeconds = (*n + 999) / 1000;
             interval.resetSource = QStringLiteral("X-HubSpot-RateLimit-Interval-Milliseconds");
@@ -831,9 +834,9 @@ void readZendesk(const HeaderTable &h, const Context &ctx, QList<Counter> &count
                 c.limit = readCount(number);
             else if (key == "remaining")
                 c.remaining = readCount(number);
-            else if (key == "resets" && (c.untilReset = readTime(number, ResetFormat::DeltaSeconds,
-                                                                 c.label + QStringLiteral(" resets"),
-                                                                 ctx)))
+            else if (key == "resets"
+                     && (c.untilReset = readTime(number, ResetFormat::DeltaSeconds,
+                                                 c.label + QStringLiteral(" resets"), ctx)))
                 c.resetSource = c.label;
         }
         if (c.present())
@@ -870,7 +873,8 @@ void readVendorCounters(const HeaderTable &h, QList<Counter> &counters)
             const QByteArray entry = part.trimmed();
             Counter c;
             c.label = QStringLiteral("Sforce-Limit-Info");
-            if (entry.startsWith("api-usage=") && readUsedOfSize(QByteArrayView(entry).sliced(10), c)) {
+            if (entry.startsWith("api-usage=")
+                && readUsedOfSize(QByteArrayView(entry).sliced(10), c)) {
                 c.daily = true;
                 c.windowSeconds = 86400;
                 c.dailySource = c.label;
@@ -911,9 +915,6 @@ QList<Counter> readCounters(const HeaderTable &h, const Context &ctx)
     readVendorCounters(h, counters);
     return counters;
 }
-
-// ---------------------------------------------------------------------------------------------
-// IETF RateLimit and RateLimit-Policy (draft-ietf-httpapi-ratelimit-headers-10)
 
 struct IetfItem
 {
@@ -1020,9 +1021,6 @@ std::optional<IetfReading> readIetf(const HeaderTable &h, QStringList &notes)
     return std::nullopt;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Bodies
-
 struct BodyFacts
 {
     QStringList codes;    ///< error codes and types, from wherever vendors put them
@@ -1039,8 +1037,10 @@ struct BodyFacts
 
 void addScalarCode(const QJsonValue &value, QStringList &codes)
 {
+    // AWS type names run to some 80 characters; anything much longer is not a code.
+    constexpr qsizetype maxCodeChars = 200;
     if (value.isString() && !value.toString().isEmpty())
-        codes.append(value.toString().left(maxQuotedChars));
+        codes.append(value.toString().left(maxCodeChars));
     else if (value.isDouble() && value.toDouble() == std::floor(value.toDouble()))
         codes.append(QString::number(value.toInteger()));
 }
@@ -1054,16 +1054,18 @@ void readErrorObject(const QJsonObject &object, BodyFacts &facts, int depth)
 {
     if (depth > maxJsonDepth)
         return;
-    static const char *const codeKeys[] = {"code",   "type",      "status",     "reason",
-                                           "errorCode", "error_code", "__type", "errorType",
-                                           "category"};
+    static const char *const codeKeys[]
+        = {"code",       "type",   "status",    "reason",  "errorCode",
+           "error_code", "__type", "errorType", "category"};
     for (const char *key : codeKeys)
         addScalarCode(object.value(QLatin1String(key)), facts.codes);
     if (const QJsonValue message = object.value(QLatin1String("message")); message.isString())
         facts.messages.append(message.toString().left(500));
     if (const QJsonValue policy = object.value(QLatin1String("policyName")); policy.isString())
         facts.policyName = policy.toString().left(maxQuotedChars);
-    if (object.value(QLatin1String("@type")).toString().endsWith(QLatin1String("google.rpc.RetryInfo"))) {
+    if (object.value(QLatin1String("@type"))
+            .toString()
+            .endsWith(QLatin1String("google.rpc.RetryInfo"))) {
         const QByteArray delay = object.value(QLatin1String("retryDelay")).toString().toLatin1();
         if (const auto wait = parseDurationText(delay))
             facts.retryDelay = *wait;
@@ -1092,8 +1094,8 @@ void readErrorValue(const QJsonValue &value, BodyFacts &facts, int depth)
 /// and how fast they come back.
 void readShopifyCost(const QJsonObject &top, BodyFacts &facts)
 {
-    const QJsonObject cost = top.value(QLatin1String("extensions")).toObject()
-                                 .value(QLatin1String("cost")).toObject();
+    const QJsonObject cost
+        = top.value(QLatin1String("extensions")).toObject().value(QLatin1String("cost")).toObject();
     const QJsonObject status = cost.value(QLatin1String("throttleStatus")).toObject();
     if (status.isEmpty())
         return;
@@ -1122,7 +1124,8 @@ void readXmlCodes(QByteArrayView text, BodyFacts &facts)
         const qsizetype end = text.indexOf(close, start + open.size());
         if (end < 0 || end - start - open.size() > maxQuotedChars)
             continue;
-        const QByteArrayView code = trimmed(text.sliced(start + open.size(), end - start - open.size()));
+        const QByteArrayView code
+            = trimmed(text.sliced(start + open.size(), end - start - open.size()));
         if (!code.isEmpty())
             facts.codes.append(cleanText(code));
     }
@@ -1146,44 +1149,62 @@ BodyFacts readBody(QByteArrayView body)
     }
     const QJsonObject top = document.object();
     readErrorObject(top, facts, 0);
-    if (const QJsonValue after = top.value(QLatin1String("retry_after")); after.isDouble()
-                                                                          && after.toDouble() >= 0)
+    if (const QJsonValue after = top.value(QLatin1String("retry_after"));
+        after.isDouble() && after.toDouble() >= 0)
         facts.retryAfter = fromSecondsDouble(after.toDouble());
     facts.global = top.value(QLatin1String("global")).toBool();
-    facts.githubDocs = top.value(QLatin1String("documentation_url")).toString()
+    facts.githubDocs = top.value(QLatin1String("documentation_url"))
+                           .toString()
                            .contains(QLatin1String("github.com"));
     readShopifyCost(top, facts);
     return facts;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Classification
-
 // Error codes that mean "too many requests, come back later", by vendor: OpenAI, Anthropic,
 // Stripe, GitHub GraphQL, Linear, Shopify, Google, Twilio, HubSpot, and the AWS SDKs' list of
 // throttling codes (S3's SlowDown among them).
-const QStringList throttleCodes = {
-    QStringLiteral("rate_limit_exceeded"),   QStringLiteral("rate_limit_error"),
-    QStringLiteral("overloaded_error"),      QStringLiteral("rate_limit"),
-    QStringLiteral("RATE_LIMITED"),          QStringLiteral("RATELIMITED"),
-    QStringLiteral("THROTTLED"),             QStringLiteral("userRateLimitExceeded"),
-    QStringLiteral("rateLimitExceeded"),     QStringLiteral("RESOURCE_EXHAUSTED"),
-    QStringLiteral("REQUEST_LIMIT_EXCEEDED"), QStringLiteral("20429"),
-    QStringLiteral("RATE_LIMIT"),            QStringLiteral("RATE_LIMITS"),
-    QStringLiteral("Throttling"),            QStringLiteral("ThrottlingException"),
-    QStringLiteral("ThrottledException"),    QStringLiteral("RequestThrottledException"),
-    QStringLiteral("TooManyRequestsException"),
-    QStringLiteral("ProvisionedThroughputExceededException"),
-    QStringLiteral("TransactionInProgressException"), QStringLiteral("RequestLimitExceeded"),
-    QStringLiteral("BandwidthLimitExceeded"), QStringLiteral("LimitExceededException"),
-    QStringLiteral("RequestThrottled"),      QStringLiteral("SlowDown"),
-    QStringLiteral("PriorRequestNotComplete"), QStringLiteral("EC2ThrottledException"),
+constexpr QLatin1String throttleCodes[] = {
+    QLatin1String("rate_limit_exceeded"),
+    QLatin1String("rate_limit_error"),
+    QLatin1String("overloaded_error"),
+    QLatin1String("rate_limit"),
+    QLatin1String("RATE_LIMITED"),
+    QLatin1String("RATELIMITED"),
+    QLatin1String("THROTTLED"),
+    QLatin1String("userRateLimitExceeded"),
+    QLatin1String("rateLimitExceeded"),
+    QLatin1String("RESOURCE_EXHAUSTED"),
+    QLatin1String("REQUEST_LIMIT_EXCEEDED"),
+    QLatin1String("20429"),
+    QLatin1String("RATE_LIMIT"),
+    QLatin1String("RATE_LIMITS"),
+    QLatin1String("Throttling"),
+    QLatin1String("ThrottlingException"),
+    QLatin1String("ThrottledException"),
+    QLatin1String("RequestThrottledException"),
+    QLatin1String("TooManyRequestsException"),
+    QLatin1String("ProvisionedThroughputExceededException"),
+    QLatin1String("TransactionInProgressException"),
+    QLatin1String("RequestLimitExceeded"),
+    QLatin1String("BandwidthLimitExceeded"),
+    QLatin1String("LimitExceededException"),
+    QLatin1String("RequestThrottled"),
+    QLatin1String("SlowDown"),
+    QLatin1String("PriorRequestNotComplete"),
+    QLatin1String("EC2ThrottledException"),
 };
 
 // Codes after which waiting does not help: OpenAI's billing quota, Anthropic's monthly spend
 // limit.
-const QStringList quotaCodes = {QStringLiteral("insufficient_quota"),
-                                QStringLiteral("enforced_spend_limit_reached")};
+constexpr QLatin1String quotaCodes[] = {
+    QLatin1String("insufficient_quota"),
+    QLatin1String("enforced_spend_limit_reached"),
+};
+
+template <size_t N> bool isOneOf(const QString &code, const QLatin1String (&codes)[N])
+{
+    return std::find(std::begin(codes), std::end(codes), code) != std::end(codes);
+}
 
 bool anyMessageContains(const BodyFacts &facts, QLatin1String phrase)
 {
@@ -1226,7 +1247,7 @@ void classifyQuota(const QStringList &codes, const BodyFacts &facts, const QList
         c.quotaSource = source;
     };
     for (const QString &code : codes) {
-        if (quotaCodes.contains(code))
+        if (isOneOf(code, quotaCodes))
             setQuota(code, QStringLiteral("body:") + code);
     }
     // Salesforce uses the same code for its concurrent-request limit, which is a throttle.
@@ -1242,8 +1263,9 @@ void classifyQuota(const QStringList &codes, const BodyFacts &facts, const QList
         setQuota(QStringLiteral("the DAILY policy"), QStringLiteral("body:policyName"));
     for (const Counter &counter : counters) {
         if (counter.daily && counter.exhausted())
-            setQuota(QStringLiteral("%1 at 0 of %2").arg(counter.label).arg(counter.limit.value_or(0)),
-                     counter.dailySource);
+            setQuota(
+                QStringLiteral("%1 at 0 of %2").arg(counter.label).arg(counter.limit.value_or(0)),
+                counter.dailySource);
     }
 }
 
@@ -1259,17 +1281,16 @@ Classification classify(int status, const HeaderTable &h, const BodyFacts &facts
     const bool secondaryMessage = anyMessageContains(facts, QLatin1String("secondary rate limit"))
                                   || anyMessageContains(facts, QLatin1String("abuse detection"));
     const auto throttleCode = std::find_if(codes.cbegin(), codes.cend(), [](const QString &code) {
-        return throttleCodes.contains(code);
+        return isOneOf(code, throttleCodes);
     });
-    const auto exhausted = std::find_if(counters.cbegin(), counters.cend(), [](const Counter &k) {
-        return !k.daily && k.exhausted();
-    });
+    const auto exhausted = std::find_if(counters.cbegin(), counters.cend(),
+                                        [](const Counter &k) { return !k.daily && k.exhausted(); });
 
     c.throttled = true;
     if (status == 429)
-        c.throttleWhy = QStringLiteral("status 429");
+        c.throttleWhy = QString(); // the status says it all
     else if (status == 529)
-        c.throttleWhy = QStringLiteral("status 529, overloaded");
+        c.throttleWhy = QStringLiteral("overloaded");
     else if (throttleCode != codes.cend())
         c.throttleWhy = QStringLiteral("error code %1").arg(*throttleCode);
     else if (status == 403 && exhausted != counters.cend())
@@ -1284,9 +1305,6 @@ Classification classify(int status, const HeaderTable &h, const BodyFacts &facts
     classifyQuota(codes, facts, counters, c);
     return c;
 }
-
-// ---------------------------------------------------------------------------------------------
-// The wait
 
 struct Candidate
 {
@@ -1309,8 +1327,8 @@ Candidate plainCandidate(nanoseconds wait, const QString &source)
 
 Candidate fromCounter(const Counter &c, bool quotaReset)
 {
-    return Candidate{*c.untilReset, c.resetSource, quotaReset, c.limit, c.remaining,
-                     c.windowSeconds, c.scope};
+    return Candidate{*c.untilReset, c.resetSource,   quotaReset, c.limit,
+                     c.remaining,   c.windowSeconds, c.scope};
 }
 
 std::optional<Candidate> fromRetryAfter(const HeaderTable &h, const Context &ctx)
@@ -1326,8 +1344,8 @@ std::optional<Candidate> fromRetryAfter(const HeaderTable &h, const Context &ctx
                                   .arg(QLatin1String(name), quoted(*value)));
             continue;
         }
-        if (const auto wait = plausibleDelta(scaled(*decimal, nanosPerMilli),
-                                             QLatin1String(name), *value, ctx))
+        if (const auto wait
+            = plausibleDelta(scaled(*decimal, nanosPerMilli), QLatin1String(name), *value, ctx))
             return plainCandidate(*wait, QLatin1String(name));
     }
     if (const auto value = h.first("retry-after")) {
@@ -1336,8 +1354,13 @@ std::optional<Candidate> fromRetryAfter(const HeaderTable &h, const Context &ctx
             ctx.notes->append(QStringLiteral("Retry-After %1 is neither seconds nor an HTTP-date: "
                                              "ignored")
                                   .arg(quoted(*value)));
-        } else if (const auto plausible = plausibleDelta(*wait, QStringLiteral("Retry-After"),
-                                                         *value, ctx)) {
+        } else if (*wait >= retryAfterSaturation) {
+            // parseRetryAfter stops counting there, so the real figure is unknown.
+            ctx.notes->append(QStringLiteral("Retry-After %1 ignored: it would mean waiting 10 "
+                                             "years or more")
+                                  .arg(quoted(*value)));
+        } else if (const auto plausible
+                   = plausibleDelta(*wait, QStringLiteral("Retry-After"), *value, ctx)) {
             return plainCandidate(*plausible, QStringLiteral("Retry-After"));
         }
     }
@@ -1355,8 +1378,8 @@ std::optional<Candidate> fromIetf(const std::optional<IetfReading> &ietf, const 
         const auto wait = plausibleDelta(fromSeconds(*item.resetSeconds), ietf->field,
                                          QByteArray::number(*item.resetSeconds), ctx);
         if (wait && (!best || *wait > best->wait))
-            best = Candidate{*wait, ietf->field, true, item.quota, item.remaining,
-                             item.windowSeconds, QString()};
+            best = Candidate{*wait,          ietf->field,        true,     item.quota,
+                             item.remaining, item.windowSeconds, QString()};
     }
     return best;
 }
@@ -1377,8 +1400,10 @@ std::optional<Candidate> fromCounters(const QList<Counter> &counters, bool exhau
 std::optional<Candidate> fromBody(const BodyFacts &facts, const QList<Counter> &counters,
                                   const Context &ctx)
 {
-    const auto plausible = [&ctx](nanoseconds wait, const QString &source) -> std::optional<Candidate> {
-        if (const auto w = plausibleDelta(wait, source, QByteArray::number(duration<double>(wait).count()), ctx))
+    const auto plausible
+        = [&ctx](nanoseconds wait, const QString &source) -> std::optional<Candidate> {
+        if (const auto w
+            = plausibleDelta(wait, source, QByteArray::number(duration<double>(wait).count()), ctx))
             return plainCandidate(*w, source);
         return std::nullopt;
     };
@@ -1395,9 +1420,10 @@ std::optional<Candidate> fromBody(const BodyFacts &facts, const QList<Counter> &
         return c;
     }
     // HubSpot names the window it refused for; without the interval header, its length.
-    const bool hubspotHeaders = std::any_of(counters.cbegin(), counters.cend(), [](const Counter &c) {
-        return c.label == QLatin1String("X-HubSpot-RateLimit") && c.untilReset;
-    });
+    const bool hubspotHeaders
+        = std::any_of(counters.cbegin(), counters.cend(), [](const Counter &c) {
+              return c.label == QLatin1String("X-HubSpot-RateLimit") && c.untilReset;
+          });
     if (!hubspotHeaders && facts.policyName == QLatin1String("TEN_SECONDLY_ROLLING"))
         return plainCandidate(10s, QStringLiteral("body:policyName"));
     if (!hubspotHeaders && facts.policyName == QLatin1String("SECONDLY"))
@@ -1442,9 +1468,6 @@ std::optional<Candidate> chooseWait(int status, const Classification &kind, cons
     return chosen;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Counters for the caller, pacing, scope
-
 struct QuotaView
 {
     std::optional<qint64> limit;
@@ -1469,7 +1492,8 @@ QList<QuotaView> quotaViews(const QList<Counter> &counters, const std::optional<
     for (const Counter &c : counters)
         views.append({c.limit, c.remaining, c.windowSeconds, c.untilReset, c.nearLimit});
     if (facts.shopifyRemaining)
-        views.append({facts.shopifyLimit, facts.shopifyRemaining, std::nullopt, std::nullopt, false});
+        views.append(
+            {facts.shopifyLimit, facts.shopifyRemaining, std::nullopt, std::nullopt, false});
     return views;
 }
 
@@ -1523,13 +1547,14 @@ QString scopeOf(const HeaderTable &h, const BodyFacts &facts)
 
 std::optional<bool> shouldRetryHeader(const HeaderTable &h, QString &source)
 {
-    const std::pair<const char *, const char *> names[] = {
-        {"stripe-should-retry", "Stripe-Should-Retry"}, {"x-should-retry", "x-should-retry"}};
+    const std::pair<const char *, const char *> names[]
+        = {{"stripe-should-retry", "Stripe-Should-Retry"}, {"x-should-retry", "x-should-retry"}};
     for (const auto &[name, display] : names) {
         const auto value = h.first(name);
         if (!value)
             continue;
-        if (value->compare("true", Qt::CaseInsensitive) == 0 || value->compare("false", Qt::CaseInsensitive) == 0) {
+        if (value->compare("true", Qt::CaseInsensitive) == 0
+            || value->compare("false", Qt::CaseInsensitive) == 0) {
             source = QLatin1String(display);
             return isTrue(value);
         }
@@ -1560,8 +1585,8 @@ void applyWait(const Candidate &chosen, Millis ceiling, WallTime receivedAt, Ser
     }
     reason.append(QStringLiteral("the server asks to wait %1 (%2), beyond the %3 ceiling: not "
                                  "before %4")
-                      .arg(describeDuration(*hints.wait), hints.source,
-                           describeDuration(ceiling), utcText(*hints.notBefore)));
+                      .arg(describeDuration(*hints.wait), hints.source, describeDuration(ceiling),
+                           utcText(*hints.notBefore)));
     if (chosen.quotaReset && !hints.quotaExhausted) {
         hints.quotaExhausted = true;
         reason.append(QStringLiteral("quota exhausted: it resets beyond the ceiling"));
@@ -1569,15 +1594,14 @@ void applyWait(const Candidate &chosen, Millis ceiling, WallTime receivedAt, Ser
 }
 
 /// Sets `retry` (and `source` when no wait decided) and ends `reason` with the decision.
-void decideRetry(int status, const Classification &kind, const HeaderTable &h,
-                 ServerHints &hints, QStringList &reason)
+void decideRetry(int status, const Classification &kind, const HeaderTable &h, ServerHints &hints,
+                 QStringList &reason)
 {
     QString shouldRetrySource;
     const std::optional<bool> shouldRetry = shouldRetryHeader(h, shouldRetrySource);
     if (shouldRetry) {
-        reason.append(QStringLiteral("%1: %2").arg(shouldRetrySource, *shouldRetry
-                                                                          ? QStringLiteral("true")
-                                                                          : QStringLiteral("false")));
+        reason.append(QStringLiteral("%1: %2").arg(
+            shouldRetrySource, *shouldRetry ? QStringLiteral("true") : QStringLiteral("false")));
     }
     if (hints.quotaExhausted || hints.capped || shouldRetry == false)
         hints.retry = false;
@@ -1639,7 +1663,7 @@ ServerHints readServerHints(int status, const QList<std::pair<QByteArray, QByteA
 {
     QStringList notes;
     const HeaderTable h(headers);
-    Context ctx{receivedAt, receivedAt, settings.resetFormat, &notes};
+    Context ctx{receivedAt, settings.resetFormat, &notes};
     if (const auto date = h.first("date")) {
         if (const auto serverNow = parseHttpDate(*date, receivedAt))
             ctx.reference = *serverNow;
@@ -1655,9 +1679,12 @@ ServerHints readServerHints(int status, const QList<std::pair<QByteArray, QByteA
     hints.throttled = kind.throttled;
     hints.quotaExhausted = kind.quota;
     QStringList reason;
-    reason.append(kind.throttled
-                      ? QStringLiteral("HTTP %1: throttled (%2)").arg(status).arg(kind.throttleWhy)
-                      : QStringLiteral("HTTP %1").arg(status));
+    if (!kind.throttled)
+        reason.append(QStringLiteral("HTTP %1").arg(status));
+    else if (kind.throttleWhy.isEmpty())
+        reason.append(QStringLiteral("HTTP %1: throttled").arg(status));
+    else
+        reason.append(QStringLiteral("HTTP %1: throttled (%2)").arg(status).arg(kind.throttleWhy));
     if (chosen)
         applyWait(*chosen, settings.maxServerDelay, receivedAt, hints, reason);
     if (kind.quota)
@@ -1665,10 +1692,9 @@ ServerHints readServerHints(int status, const QList<std::pair<QByteArray, QByteA
 
     const QList<QuotaView> views = quotaViews(counters, ietf, facts);
     if (!hints.limit && !hints.remaining && !views.isEmpty()) {
-        const QuotaView &tightest = *std::min_element(views.cbegin(), views.cend(),
-                                                      [](const QuotaView &a, const QuotaView &b) {
-                                                          return tightness(a) < tightness(b);
-                                                      });
+        const QuotaView &tightest = *std::min_element(
+            views.cbegin(), views.cend(),
+            [](const QuotaView &a, const QuotaView &b) { return tightness(a) < tightness(b); });
         hints.limit = tightest.limit;
         hints.remaining = tightest.remaining;
         hints.windowSeconds = tightest.windowSeconds;

@@ -112,7 +112,6 @@ constexpr std::chrono::days maxPlausibleWait{365};
 /// and when capped; otherwise true for Should-Retry "true", a throttle, or status 408, 500,
 /// 502, 503 or 504.
 ServerHints readServerHints(int status, const QList<std::pair<QByteArray, QByteArray>> &headers,
-                            QByteArrayView body, WallTime receivedAt,
-                            const HintSettings &settings);
+                            QByteArrayView body, WallTime receivedAt, const HintSettings &settings);
 
 } // namespace bw

@@ -227,7 +227,7 @@ private:
         return std::nullopt;
     }
 
-    template<typename T> static std::optional<SfBareItem> wrap(std::optional<T> value)
+    template <typename T> static std::optional<SfBareItem> wrap(std::optional<T> value)
     {
         if (!value)
             return std::nullopt;
@@ -291,7 +291,8 @@ private:
                 text.append(escaped);
             } else if (c == '"') {
                 return text;
-            } else if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) > 0x7e) {
+            } else if (static_cast<unsigned char>(c) < 0x20
+                       || static_cast<unsigned char>(c) > 0x7e) {
                 return std::nullopt;
             } else {
                 text.append(c);

@@ -110,21 +110,33 @@ void tst_ServerHints::vendorConventions_data()
 
     QTest::newRow("GitHub REST primary, 403 with remaining 0")
         << 403
-        << QByteArrayList{dateAtT0, "x-ratelimit-limit: 5000", "x-ratelimit-remaining: 0",
-                          "x-ratelimit-used: 5000", "x-ratelimit-reset: " + epoch(47),
-                          "x-ratelimit-resource: core", "x-github-request-id: 0F1E:2D3C:4B5A"}
+        << QByteArrayList{dateAtT0,
+                          "x-ratelimit-limit: 5000",
+                          "x-ratelimit-remaining: 0",
+                          "x-ratelimit-used: 5000",
+                          "x-ratelimit-reset: " + epoch(47),
+                          "x-ratelimit-resource: core",
+                          "x-github-request-id: 0F1E:2D3C:4B5A"}
         << QByteArray(R"({"message":"API rate limit exceeded for 198.51.100.7.",)"
                       R"("documentation_url":"https://docs.github.com/rest/rate-limit"})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 47000,
-                  .source = "X-RateLimit-Reset", .limit = 5000, .remaining = 0,
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 47000,
+                  .source = "X-RateLimit-Reset",
+                  .limit = 5000,
+                  .remaining = 0,
                   .scope = "github:core"};
     QTest::newRow("GitHub REST primary, 429")
         << 429
         << QByteArrayList{dateAtT0, "x-ratelimit-limit: 60", "x-ratelimit-remaining: 0",
                           "x-ratelimit-reset: " + epoch(13), "x-ratelimit-resource: search"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 13000,
-                  .source = "X-RateLimit-Reset", .limit = 60, .remaining = 0,
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 13000,
+                  .source = "X-RateLimit-Reset",
+                  .limit = 60,
+                  .remaining = 0,
                   .scope = "github:search"};
     QTest::newRow("GitHub REST secondary, 403 with retry-after")
         << 403
@@ -138,7 +150,9 @@ void tst_ServerHints::vendorConventions_data()
                           "x-ratelimit-resource: core"}
         << QByteArray(R"({"message":"You have exceeded a secondary rate limit",)"
                       R"("documentation_url":"https://docs.github.com/x"})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 60000,
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 60000,
                   .source = "rule:github-secondary"};
     QTest::newRow("GitHub REST, a plain 403 is no throttle")
         << 403 << QByteArrayList{"x-ratelimit-remaining: 4999", "x-github-request-id: 9"}
@@ -150,8 +164,11 @@ void tst_ServerHints::vendorConventions_data()
                           "x-ratelimit-reset: " + epoch(38), "x-ratelimit-resource: graphql"}
         << QByteArray(R"({"errors":[{"type":"RATE_LIMITED","message":"API rate limit )"
                       R"(exceeded for user ID 77."}]})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 38000,
-                  .source = "X-RateLimit-Reset", .scope = "github:graphql"};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 38000,
+                  .source = "X-RateLimit-Reset",
+                  .scope = "github:graphql"};
     QTest::newRow("Stripe, Should-Retry false")
         << 429
         << QByteArrayList{"Stripe-Should-Retry: false",
@@ -168,8 +185,12 @@ void tst_ServerHints::vendorConventions_data()
     QTest::newRow("Shopify REST, decimal Retry-After")
         << 429 << QByteArrayList{"Retry-After: 2.0", "X-Shopify-Shop-Api-Call-Limit: 40/40"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 2000, .source = "Retry-After",
-                  .limit = 40, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 2000,
+                  .source = "Retry-After",
+                  .limit = 40,
+                  .remaining = 0};
     QTest::newRow("Shopify REST, fractional Retry-After rounds up")
         << 429 << QByteArrayList{"Retry-After: 1.25"} << QByteArray()
         << Expect{.throttled = true, .retry = true, .waitMs = 2000, .source = "Retry-After"};
@@ -179,83 +200,126 @@ void tst_ServerHints::vendorConventions_data()
                       R"("extensions":{"cost":{"requestedQueryCost":252,"actualQueryCost":null,)"
                       R"("throttleStatus":{"maximumAvailable":1000.0,"currentlyAvailable":12,)"
                       R"("restoreRate":50.0}}}})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 4800,
-                  .source = "body:throttleStatus", .limit = 1000, .remaining = 12};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 4800,
+                  .source = "body:throttleStatus",
+                  .limit = 1000,
+                  .remaining = 12};
     QTest::newRow("X, x-rate-limit with the extra hyphen")
         << 429
         << QByteArrayList{dateAtT0, "x-rate-limit-limit: 900", "x-rate-limit-remaining: 0",
                           "x-rate-limit-reset: " + epoch(95)}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 95000,
-                  .source = "X-Rate-Limit-Reset", .limit = 900, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 95000,
+                  .source = "X-Rate-Limit-Reset",
+                  .limit = 900,
+                  .remaining = 0};
     QTest::newRow("X, the 24-hour user family is the exhausted one")
         << 429
-        << QByteArrayList{dateAtT0, "x-rate-limit-limit: 900", "x-rate-limit-remaining: 55",
-                          "x-rate-limit-reset: " + epoch(95), "x-user-limit-24hour-limit: 17",
+        << QByteArrayList{dateAtT0,
+                          "x-rate-limit-limit: 900",
+                          "x-rate-limit-remaining: 55",
+                          "x-rate-limit-reset: " + epoch(95),
+                          "x-user-limit-24hour-limit: 17",
                           "x-user-limit-24hour-remaining: 0",
                           "x-user-limit-24hour-reset: " + epoch(50000)}
         << QByteArray()
-        << Expect{.throttled = true, .quota = true, .retry = false, .waitMs = 50000000,
-                  .source = "x-user-limit-24hour-reset", .capped = true, .limit = 17,
+        << Expect{.throttled = true,
+                  .quota = true,
+                  .retry = false,
+                  .waitMs = 50000000,
+                  .source = "x-user-limit-24hour-reset",
+                  .capped = true,
+                  .limit = 17,
                   .remaining = 0};
     QTest::newRow("Discord, integer Retry-After wins over the float body")
         << 429
-        << QByteArrayList{dateAtT0, "Retry-After: 3", "X-RateLimit-Limit: 5",
-                          "X-RateLimit-Remaining: 0", "X-RateLimit-Reset: 1787216402.375",
-                          "X-RateLimit-Reset-After: 2.375", "X-RateLimit-Bucket: b7e2f0c1",
+        << QByteArrayList{dateAtT0,
+                          "Retry-After: 3",
+                          "X-RateLimit-Limit: 5",
+                          "X-RateLimit-Remaining: 0",
+                          "X-RateLimit-Reset: 1787216402.375",
+                          "X-RateLimit-Reset-After: 2.375",
+                          "X-RateLimit-Bucket: b7e2f0c1",
                           "X-RateLimit-Scope: user"}
         << QByteArray(R"({"message":"You are being rate limited.","retry_after":2.375,)"
                       R"("global":false})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 3000, .source = "Retry-After",
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 3000,
+                  .source = "Retry-After",
                   .scope = "discord:bucket:b7e2f0c1"};
     QTest::newRow("Discord, Reset-After in float seconds")
         << 429
         << QByteArrayList{"X-RateLimit-Limit: 5", "X-RateLimit-Remaining: 0",
                           "X-RateLimit-Reset: 1787216402.375", "X-RateLimit-Reset-After: 2.375"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 2375,
-                  .source = "X-RateLimit-Reset-After", .limit = 5, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 2375,
+                  .source = "X-RateLimit-Reset-After",
+                  .limit = 5,
+                  .remaining = 0};
     QTest::newRow("Discord, fractional epoch reset")
         << 429
-        << QByteArrayList{dateAtT0, "X-RateLimit-Remaining: 0",
-                          "X-RateLimit-Reset: 1787216401.250"}
+        << QByteArrayList{dateAtT0, "X-RateLimit-Remaining: 0", "X-RateLimit-Reset: 1787216401.250"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 1250,
-                  .source = "X-RateLimit-Reset"};
+        << Expect{.throttled = true, .retry = true, .waitMs = 1250, .source = "X-RateLimit-Reset"};
     QTest::newRow("Discord, global limit from the body")
         << 429 << QByteArrayList{"X-RateLimit-Global: true", "X-RateLimit-Scope: global"}
         << QByteArray(R"({"message":"You are being rate limited.","retry_after":0.815,)"
                       R"("global":true})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 815, .source = "body:retry_after",
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 815,
+                  .source = "body:retry_after",
                   .scope = "discord:global"};
     QTest::newRow("Reddit, float remaining and delta reset")
         << 429
         << QByteArrayList{"X-Ratelimit-Used: 600", "X-Ratelimit-Remaining: 0.0",
                           "X-Ratelimit-Reset: 84"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 84000,
-                  .source = "X-RateLimit-Reset", .limit = 600, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 84000,
+                  .source = "X-RateLimit-Reset",
+                  .limit = 600,
+                  .remaining = 0};
     QTest::newRow("Slack, Retry-After")
-        << 429 << QByteArrayList{"Retry-After: 17"} << QByteArray(R"({"ok":false,"error":"ratelimited"})")
+        << 429 << QByteArrayList{"Retry-After: 17"}
+        << QByteArray(R"({"ok":false,"error":"ratelimited"})")
         << Expect{.throttled = true, .retry = true, .waitMs = 17000, .source = "Retry-After"};
     QTest::newRow("Salesforce, 403 REQUEST_LIMIT_EXCEEDED")
         << 403 << QByteArrayList{"Sforce-Limit-Info: api-usage=15000/15000"}
         << QByteArray(R"([{"message":"TotalRequests Limit exceeded.",)"
                       R"("errorCode":"REQUEST_LIMIT_EXCEEDED"}])")
-        << Expect{.throttled = true, .quota = true, .retry = false,
-                  .source = "body:REQUEST_LIMIT_EXCEEDED", .limit = 15000, .remaining = 0};
+        << Expect{.throttled = true,
+                  .quota = true,
+                  .retry = false,
+                  .source = "body:REQUEST_LIMIT_EXCEEDED",
+                  .limit = 15000,
+                  .remaining = 0};
     QTest::newRow("Salesforce, concurrent limit is only a throttle")
         << 403 << QByteArrayList{"Sforce-Limit-Info: api-usage=312/15000"}
         << QByteArray(R"([{"message":"ConcurrentPerOrgLongTxn Limit exceeded.",)"
                       R"("errorCode":"REQUEST_LIMIT_EXCEEDED"}])")
-        << Expect{.throttled = true, .quota = false, .retry = true, .limit = 15000,
+        << Expect{.throttled = true,
+                  .quota = false,
+                  .retry = true,
+                  .limit = 15000,
                   .remaining = 14688};
     QTest::newRow("Salesforce, XML body")
         << 403 << QByteArrayList{}
         << QByteArray("<?xml version=\"1.0\"?><Errors><Error><errorCode>REQUEST_LIMIT_EXCEEDED"
                       "</errorCode><message>TotalRequests Limit exceeded.</message></Error>"
                       "</Errors>")
-        << Expect{.throttled = true, .quota = true, .retry = false};
+        << Expect{.throttled = true,
+                  .quota = true,
+                  .retry = false,
+                  .source = "body:REQUEST_LIMIT_EXCEEDED"};
     QTest::newRow("HubSpot, ten-secondly interval exhausted")
         << 429
         << QByteArrayList{"X-HubSpot-RateLimit-Max: 190", "X-HubSpot-RateLimit-Remaining: 0",
@@ -265,31 +329,40 @@ void tst_ServerHints::vendorConventions_data()
         << QByteArray(R"({"status":"error","message":"You have reached your ten_secondly_)"
                       R"(rolling limit.","errorType":"RATE_LIMIT",)"
                       R"("policyName":"TEN_SECONDLY_ROLLING"})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 10000,
-                  .source = "X-HubSpot-RateLimit-Interval-Milliseconds", .limit = 190,
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 10000,
+                  .source = "X-HubSpot-RateLimit-Interval-Milliseconds",
+                  .limit = 190,
                   .remaining = 0};
     QTest::newRow("HubSpot, daily exhausted")
         << 429
         << QByteArrayList{"X-HubSpot-RateLimit-Daily: 250000",
                           "X-HubSpot-RateLimit-Daily-Remaining: 0"}
         << QByteArray(R"({"status":"error","errorType":"RATE_LIMIT","policyName":"DAILY"})")
-        << Expect{.throttled = true, .quota = true, .retry = false, .source = "body:policyName",
-                  .limit = 250000, .remaining = 0};
+        << Expect{.throttled = true,
+                  .quota = true,
+                  .retry = false,
+                  .source = "body:policyName",
+                  .limit = 250000,
+                  .remaining = 0};
     QTest::newRow("Jira Cloud, Retry-After preferred over the ISO reset")
         << 429
         << QByteArrayList{"Retry-After: 7", "X-RateLimit-Reset: 2026-08-20T09:02Z",
                           "X-RateLimit-Limit: 350", "X-RateLimit-Remaining: 0",
                           "RateLimit-Reason: jira-quota-tenant-based"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 7000, .source = "Retry-After",
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 7000,
+                  .source = "Retry-After",
                   .scope = "jira:jira-quota-tenant-based"};
     QTest::newRow("Jira Cloud, ISO reset to the minute")
         << 429
         << QByteArrayList{dateAtT0, "X-RateLimit-Reset: 2026-08-20T09:01Z",
                           "X-RateLimit-Remaining: 0"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 60000,
-                  .source = "X-RateLimit-Reset"};
+        << Expect{.throttled = true, .retry = true, .waitMs = 60000, .source = "X-RateLimit-Reset"};
     QTest::newRow("Jira Cloud, transient 503 with Retry-After")
         << 503 << QByteArrayList{"Retry-After: 4"} << QByteArray()
         << Expect{.throttled = false, .retry = true, .waitMs = 4000, .source = "Retry-After"};
@@ -300,47 +373,69 @@ void tst_ServerHints::vendorConventions_data()
         << 200
         << QByteArrayList{"retry-after: 0", "X-RateLimit-Limit: 20", "X-RateLimit-Remaining: 19",
                           "X-RateLimit-Interval-Seconds: 1", "X-RateLimit-FillRate: 2"}
-        << QByteArray()
-        << Expect{.throttled = false, .retry = false, .limit = 20, .remaining = 19};
+        << QByteArray() << Expect{.throttled = false, .retry = false, .limit = 20, .remaining = 19};
     QTest::newRow("Confluence DC, 429 with retry-after")
         << 429
         << QByteArrayList{"retry-after: 1", "X-RateLimit-Limit: 20", "X-RateLimit-Remaining: 0",
                           "X-RateLimit-Interval-Seconds: 1", "X-RateLimit-FillRate: 2"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 1000, .source = "Retry-After",
-                  .limit = 20, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 1000,
+                  .source = "Retry-After",
+                  .limit = 20,
+                  .remaining = 0};
     QTest::newRow("Zendesk, Retry-After")
         << 429
         << QByteArrayList{"Retry-After: 21", "X-Rate-Limit: 700", "X-Rate-Limit-Remaining: 0"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 21000, .source = "Retry-After",
-                  .limit = 700, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 21000,
+                  .source = "Retry-After",
+                  .limit = 700,
+                  .remaining = 0};
     QTest::newRow("Zendesk, endpoint header with resets=")
-        << 429 << QByteArrayList{"zendesk-ratelimit-tickets-index: total=100; remaining=0; resets=33"}
+        << 429
+        << QByteArrayList{"zendesk-ratelimit-tickets-index: total=100; remaining=0; resets=33"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 33000,
-                  .source = "zendesk-ratelimit-tickets-index", .limit = 100, .remaining = 0,
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 33000,
+                  .source = "zendesk-ratelimit-tickets-index",
+                  .limit = 100,
+                  .remaining = 0,
                   .scope = "zendesk:tickets-index"};
     QTest::newRow("Zendesk, ratelimit-reset is delta seconds")
         << 429
         << QByteArrayList{"ratelimit-limit: 700", "ratelimit-remaining: 0", "ratelimit-reset: 26"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 26000, .source = "RateLimit-Reset",
-                  .limit = 700, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 26000,
+                  .source = "RateLimit-Reset",
+                  .limit = 700,
+                  .remaining = 0};
     QTest::newRow("Twilio, 20429 without Retry-After")
         << 429 << QByteArrayList{}
         << QByteArray(R"({"code":20429,"message":"Too Many Requests",)"
                       R"("more_info":"https://www.twilio.com/docs/errors/20429","status":429})")
         << Expect{.throttled = true, .retry = true};
     QTest::newRow("OpenAI, requests exhausted, Go duration")
-        << 429
-        << QByteArrayList{"x-ratelimit-limit-requests: 500", "x-ratelimit-remaining-requests: 0",
-                          "x-ratelimit-reset-requests: 1m30s", "x-ratelimit-limit-tokens: 30000",
-                          "x-ratelimit-remaining-tokens: 14000", "x-ratelimit-reset-tokens: 250ms"}
+        << 429 << QByteArrayList{"x-ratelimit-limit-requests: 500",
+                                 "x-ratelimit-remaining-requests: 0",
+                                 "x-ratelimit-reset-requests: 1m30s",
+                                 "x-ratelimit-limit-tokens: 30000",
+                                 "x-ratelimit-remaining-tokens: 14000",
+                                 "x-ratelimit-reset-tokens: 250ms"}
         << QByteArray(R"({"error":{"message":"Rate limit reached","type":"requests",)"
                       R"("code":"rate_limit_exceeded"}})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 90000,
-                  .source = "x-ratelimit-reset-requests", .limit = 500, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 90000,
+                  .source = "x-ratelimit-reset-requests",
+                  .limit = 500,
+                  .remaining = 0};
     QTest::newRow("OpenAI, retry-after-ms wins")
         << 429
         << QByteArrayList{"retry-after-ms: 1250", "retry-after: 2",
@@ -351,7 +446,10 @@ void tst_ServerHints::vendorConventions_data()
         << 429 << QByteArrayList{"retry-after: 1"}
         << QByteArray(R"({"error":{"message":"You exceeded your current quota.",)"
                       R"("type":"insufficient_quota","param":null,"code":"insufficient_quota"}})")
-        << Expect{.throttled = true, .quota = true, .retry = false, .waitMs = 1000,
+        << Expect{.throttled = true,
+                  .quota = true,
+                  .retry = false,
+                  .waitMs = 1000,
                   .source = "Retry-After"};
     QTest::newRow("Azure OpenAI, retry-after-ms and retry-after")
         << 429 << QByteArrayList{"retry-after: 3", "retry-after-ms: 2750"} << QByteArray()
@@ -368,8 +466,12 @@ void tst_ServerHints::vendorConventions_data()
         << QByteArrayList{"x-ratelimit-limit-tokens: 6000", "x-ratelimit-remaining-tokens: 0",
                           "x-ratelimit-reset-tokens: 7.66s"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 7660,
-                  .source = "x-ratelimit-reset-tokens", .limit = 6000, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 7660,
+                  .source = "x-ratelimit-reset-tokens",
+                  .limit = 6000,
+                  .remaining = 0};
     QTest::newRow("Anthropic, retry-after wins")
         << 429
         << QByteArrayList{dateAtT0, "retry-after: 16",
@@ -380,27 +482,36 @@ void tst_ServerHints::vendorConventions_data()
         << Expect{.throttled = true, .retry = true, .waitMs = 16000, .source = "Retry-After"};
     QTest::newRow("Anthropic, RFC 3339 reset of the exhausted dimension")
         << 429
-        << QByteArrayList{dateAtT0, "anthropic-ratelimit-requests-limit: 4000",
+        << QByteArrayList{dateAtT0,
+                          "anthropic-ratelimit-requests-limit: 4000",
                           "anthropic-ratelimit-requests-remaining: 3999",
                           "anthropic-ratelimit-requests-reset: 2026-08-20T09:00:01Z",
                           "anthropic-ratelimit-output-tokens-limit: 80000",
                           "anthropic-ratelimit-output-tokens-remaining: 0",
                           "anthropic-ratelimit-output-tokens-reset: 2026-08-20T09:00:48.5Z"}
         << QByteArray(R"({"type":"error","error":{"type":"rate_limit_error","message":"x"}})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 48500,
-                  .source = "anthropic-ratelimit-output-tokens-reset", .limit = 80000,
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 48500,
+                  .source = "anthropic-ratelimit-output-tokens-reset",
+                  .limit = 80000,
                   .remaining = 0};
     QTest::newRow("Anthropic, 529 overloaded")
         << 529 << QByteArrayList{}
-        << QByteArray(R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})")
+        << QByteArray(
+               R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})")
         << Expect{.throttled = true, .retry = true};
     QTest::newRow("Anthropic, spend limit")
         << 429 << QByteArrayList{"retry-after: 40000", "x-should-retry: false"}
         << QByteArray(R"({"type":"error","error":{"type":"rate_limit_error","message":"This )"
                       R"(request would exceed your organization's monthly spend limit.",)"
                       R"("details":{"error_code":"enforced_spend_limit_reached"}}})")
-        << Expect{.throttled = true, .quota = true, .retry = false, .waitMs = 40000000,
-                  .source = "Retry-After", .capped = true};
+        << Expect{.throttled = true,
+                  .quota = true,
+                  .retry = false,
+                  .waitMs = 40000000,
+                  .source = "Retry-After",
+                  .capped = true};
     QTest::newRow("Anthropic, x-should-retry false alone")
         << 500 << QByteArrayList{"x-should-retry: false"} << QByteArray()
         << Expect{.throttled = false, .retry = false, .source = "x-should-retry"};
@@ -409,23 +520,35 @@ void tst_ServerHints::vendorConventions_data()
         << QByteArrayList{"retry-after: 45", "Ratelimit: \"default\";r=0;t=45",
                           "Ratelimit-Policy: \"default\";q=1200;w=300"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 45000, .source = "Retry-After",
-                  .limit = 1200, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 45000,
+                  .source = "Retry-After",
+                  .limit = 1200,
+                  .remaining = 0};
     QTest::newRow("Cloudflare, SF fields alone")
         << 429
         << QByteArrayList{"Ratelimit: \"default\";r=0;t=44",
                           "Ratelimit-Policy: \"default\";q=1200;w=300"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 44000, .source = "RateLimit",
-                  .limit = 1200, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 44000,
+                  .source = "RateLimit",
+                  .limit = 1200,
+                  .remaining = 0};
     QTest::newRow("IETF draft-10, split over two lines")
         << 429
         << QByteArrayList{"RateLimit: \"burst\";r=0;t=4", "RateLimit: \"daily\";r=4999;t=40000",
                           "RateLimit-Policy: \"burst\";q=10;w=1",
                           "RateLimit-Policy: \"daily\";q=5000;w=86400"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 4000, .source = "RateLimit",
-                  .limit = 10, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 4000,
+                  .source = "RateLimit",
+                  .limit = 10,
+                  .remaining = 0};
     QTest::newRow("IETF draft-10, on a 200 with r=0")
         << 200 << QByteArrayList{"RateLimit: \"hour\";r=0;t=15"} << QByteArray()
         << Expect{.throttled = false, .retry = false, .waitMs = 15000, .source = "RateLimit"};
@@ -434,16 +557,27 @@ void tst_ServerHints::vendorConventions_data()
         << QByteArrayList{"RateLimit-Limit: 100, 100;w=60", "RateLimit-Remaining: 0",
                           "RateLimit-Reset: 25"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 25000, .source = "RateLimit-Reset",
-                  .limit = 100, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 25000,
+                  .source = "RateLimit-Reset",
+                  .limit = 100,
+                  .remaining = 0};
     QTest::newRow("GitLab, Retry-After first")
         << 429
-        << QByteArrayList{dateAtT0, "RateLimit-Limit: 600", "RateLimit-Remaining: 0",
+        << QByteArrayList{dateAtT0,
+                          "RateLimit-Limit: 600",
+                          "RateLimit-Remaining: 0",
                           "RateLimit-Reset: " + epoch(72),
-                          "RateLimit-ResetTime: Thu, 20 Aug 2026 09:01:12 GMT", "Retry-After: 72"}
+                          "RateLimit-ResetTime: Thu, 20 Aug 2026 09:01:12 GMT",
+                          "Retry-After: 72"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 72000, .source = "Retry-After",
-                  .limit = 600, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 72000,
+                  .source = "Retry-After",
+                  .limit = 600,
+                  .remaining = 0};
     QTest::newRow("GitLab, RateLimit-Reset is an epoch")
         << 429
         << QByteArrayList{dateAtT0, "RateLimit-Limit: 600", "RateLimit-Remaining: 0",
@@ -455,21 +589,24 @@ void tst_ServerHints::vendorConventions_data()
         << QByteArrayList{dateAtT0, "RateLimit-Remaining: 0",
                           "RateLimit-ResetTime: Thu, 20 Aug 2026 09:00:51 GMT"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 51000,
-                  .source = "RateLimit-ResetTime"};
+        << Expect{
+               .throttled = true, .retry = true, .waitMs = 51000, .source = "RateLimit-ResetTime"};
     QTest::newRow("Okta, epoch reset judged against Date")
         << 429
         << QByteArrayList{dateAtT0, "X-Rate-Limit-Limit: 600", "X-Rate-Limit-Remaining: 0",
                           "X-Rate-Limit-Reset: " + epoch(42)}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 42000,
-                  .source = "X-Rate-Limit-Reset"};
+        << Expect{
+               .throttled = true, .retry = true, .waitMs = 42000, .source = "X-Rate-Limit-Reset"};
     QTest::newRow("Azure Resource Manager, Retry-After and counts")
         << 429
         << QByteArrayList{"Retry-After: 19", "x-ms-ratelimit-remaining-subscription-reads: 0",
                           "x-ms-ratelimit-remaining-tenant-writes: 1180"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 19000, .source = "Retry-After",
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 19000,
+                  .source = "Retry-After",
                   .remaining = 0};
     QTest::newRow("Azure Resource Manager, resource policies on success")
         << 200
@@ -492,13 +629,13 @@ void tst_ServerHints::vendorConventions_data()
         << QByteArray(R"({"error":{"errors":[{"domain":"usageLimits","reason":)"
                       R"("userRateLimitExceeded","message":"User Rate Limit Exceeded"}],)"
                       R"("code":403,"message":"User Rate Limit Exceeded"}})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 30000,
-                  .source = "rule:google-minimum"};
+        << Expect{
+               .throttled = true, .retry = true, .waitMs = 30000, .source = "rule:google-minimum"};
     QTest::newRow("Google, 403 rateLimitExceeded")
         << 403 << QByteArrayList{}
         << QByteArray(R"({"error":{"errors":[{"reason":"rateLimitExceeded"}],"code":403}})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 30000,
-                  .source = "rule:google-minimum"};
+        << Expect{
+               .throttled = true, .retry = true, .waitMs = 30000, .source = "rule:google-minimum"};
     QTest::newRow("AWS, 400 ThrottlingException in x-amzn-ErrorType")
         << 400
         << QByteArrayList{"x-amzn-ErrorType: ThrottlingException:http://internal.amazon.com/"
@@ -547,8 +684,7 @@ void tst_ServerHints::vendorConventions_data()
         << QByteArrayList{dateAtT0, "X-RateLimit-Remaining: 0",
                           "X-RateLimit-Reset: Thu, 20 Aug 2026 09:00:40 GMT"}
         << QByteArray()
-        << Expect{.throttled = true, .retry = true, .waitMs = 40000,
-                  .source = "X-RateLimit-Reset"};
+        << Expect{.throttled = true, .retry = true, .waitMs = 40000, .source = "X-RateLimit-Reset"};
     QTest::newRow("Odd formats, Linear 400 RATELIMITED with epoch ms")
         << 400
         << QByteArrayList{dateAtT0, "x-ratelimit-requests-limit: 1500",
@@ -556,8 +692,12 @@ void tst_ServerHints::vendorConventions_data()
                           "x-ratelimit-requests-reset: " + epoch(33) + "500"}
         << QByteArray(R"({"errors":[{"message":"Rate limit exceeded",)"
                       R"("extensions":{"code":"RATELIMITED"}}]})")
-        << Expect{.throttled = true, .retry = true, .waitMs = 33500,
-                  .source = "x-ratelimit-requests-reset", .limit = 1500, .remaining = 0};
+        << Expect{.throttled = true,
+                  .retry = true,
+                  .waitMs = 33500,
+                  .source = "x-ratelimit-requests-reset",
+                  .limit = 1500,
+                  .remaining = 0};
 }
 
 void tst_ServerHints::vendorConventions()
@@ -596,63 +736,60 @@ void tst_ServerHints::resetFormatsAutoAndFixed_data()
 
     const QByteArray httpDate = "Thu, 20 Aug 2026 09:01:00 GMT";
     QTest::newRow("auto, epoch seconds") << ResetFormat::Auto << epoch(30) << qint64(30000);
-    QTest::newRow("auto, fractional epoch seconds") << ResetFormat::Auto << epoch(30) + ".25"
-                                                    << qint64(30250);
-    QTest::newRow("auto, epoch milliseconds") << ResetFormat::Auto << epoch(30) + "500"
-                                              << qint64(30500);
+    QTest::newRow("auto, fractional epoch seconds")
+        << ResetFormat::Auto << epoch(30) + ".25" << qint64(30250);
+    QTest::newRow("auto, epoch milliseconds")
+        << ResetFormat::Auto << epoch(30) + "500" << qint64(30500);
     QTest::newRow("auto, delta seconds") << ResetFormat::Auto << QByteArray("45") << qint64(45000);
-    QTest::newRow("auto, fractional delta") << ResetFormat::Auto << QByteArray("7.5")
-                                            << qint64(7500);
+    QTest::newRow("auto, fractional delta")
+        << ResetFormat::Auto << QByteArray("7.5") << qint64(7500);
     QTest::newRow("auto, zero") << ResetFormat::Auto << QByteArray("0") << qint64(0);
     QTest::newRow("auto, the 1e9 boundary is a delta")
         << ResetFormat::Auto << QByteArray("1000000000") << none;
     QTest::newRow("auto, HTTP-date") << ResetFormat::Auto << httpDate << qint64(60000);
-    QTest::newRow("auto, ISO with seconds") << ResetFormat::Auto
-                                            << QByteArray("2026-08-20T09:00:20Z") << qint64(20000);
-    QTest::newRow("auto, ISO to the minute") << ResetFormat::Auto
-                                             << QByteArray("2026-08-20T09:02Z") << qint64(120000);
-    QTest::newRow("auto, ISO with an offset") << ResetFormat::Auto
-                                              << QByteArray("2026-08-20T11:00:20+02:00")
-                                              << qint64(20000);
-    QTest::newRow("auto, ISO with a fraction") << ResetFormat::Auto
-                                               << QByteArray("2026-08-20T09:00:20.2501Z")
-                                               << qint64(20251);
-    QTest::newRow("auto, Go duration") << ResetFormat::Auto << QByteArray("1m30s")
-                                       << qint64(90000);
-    QTest::newRow("auto, Go milliseconds") << ResetFormat::Auto << QByteArray("250ms")
-                                           << qint64(250);
-    QTest::newRow("auto, Go hours") << ResetFormat::Auto << QByteArray("1h0m0.5s")
-                                    << qint64(3600500);
-    QTest::newRow("auto, Go microseconds") << ResetFormat::Auto << QByteArray("1500us")
-                                           << qint64(2);
-    QTest::newRow("auto, ISO duration") << ResetFormat::Auto << QByteArray("PT1M5S")
-                                        << qint64(65000);
+    QTest::newRow("auto, ISO with seconds")
+        << ResetFormat::Auto << QByteArray("2026-08-20T09:00:20Z") << qint64(20000);
+    QTest::newRow("auto, ISO to the minute")
+        << ResetFormat::Auto << QByteArray("2026-08-20T09:02Z") << qint64(120000);
+    QTest::newRow("auto, ISO with an offset")
+        << ResetFormat::Auto << QByteArray("2026-08-20T11:00:20+02:00") << qint64(20000);
+    QTest::newRow("auto, ISO with a fraction")
+        << ResetFormat::Auto << QByteArray("2026-08-20T09:00:20.2501Z") << qint64(20251);
+    QTest::newRow("auto, Go duration") << ResetFormat::Auto << QByteArray("1m30s") << qint64(90000);
+    QTest::newRow("auto, Go milliseconds")
+        << ResetFormat::Auto << QByteArray("250ms") << qint64(250);
+    QTest::newRow("auto, Go hours")
+        << ResetFormat::Auto << QByteArray("1h0m0.5s") << qint64(3600500);
+    QTest::newRow("auto, Go microseconds")
+        << ResetFormat::Auto << QByteArray("1500us") << qint64(2);
+    QTest::newRow("auto, ISO duration")
+        << ResetFormat::Auto << QByteArray("PT1M5S") << qint64(65000);
     QTest::newRow("auto, reset already passed") << ResetFormat::Auto << epoch(-20) << qint64(0);
 
     QTest::newRow("epoch-s") << ResetFormat::EpochSeconds << epoch(30) << qint64(30000);
-    QTest::newRow("epoch-s with a fraction") << ResetFormat::EpochSeconds << epoch(30) + ".5"
-                                             << qint64(30500);
-    QTest::newRow("epoch-s refuses a delta-sized value") << ResetFormat::EpochSeconds
-                                                        << QByteArray("45") << none;
+    QTest::newRow("epoch-s with a fraction")
+        << ResetFormat::EpochSeconds << epoch(30) + ".5" << qint64(30500);
+    QTest::newRow("epoch-s refuses a delta-sized value")
+        << ResetFormat::EpochSeconds << QByteArray("45") << none;
     QTest::newRow("epoch-ms") << ResetFormat::EpochMillis << epoch(30) + "500" << qint64(30500);
     QTest::newRow("epoch-ms refuses seconds") << ResetFormat::EpochMillis << epoch(30) << none;
     QTest::newRow("delta-s") << ResetFormat::DeltaSeconds << QByteArray("45") << qint64(45000);
-    QTest::newRow("delta-s with a fraction") << ResetFormat::DeltaSeconds << QByteArray("0.125")
-                                             << qint64(125);
+    QTest::newRow("delta-s with a fraction")
+        << ResetFormat::DeltaSeconds << QByteArray("0.125") << qint64(125);
     QTest::newRow("delta-s refuses an epoch") << ResetFormat::DeltaSeconds << epoch(30) << none;
     QTest::newRow("http-date") << ResetFormat::HttpDate << httpDate << qint64(60000);
-    QTest::newRow("http-date refuses a number") << ResetFormat::HttpDate << QByteArray("45")
-                                                << none;
+    QTest::newRow("http-date refuses a number")
+        << ResetFormat::HttpDate << QByteArray("45") << none;
     QTest::newRow("iso") << ResetFormat::Iso8601 << QByteArray("2026-08-20T09:00:20Z")
                          << qint64(20000);
     QTest::newRow("iso refuses a number") << ResetFormat::Iso8601 << epoch(30) << none;
-    QTest::newRow("iso refuses a time without zone") << ResetFormat::Iso8601
-                                                     << QByteArray("2026-08-20T09:00:20") << none;
+    QTest::newRow("iso refuses a time without zone")
+        << ResetFormat::Iso8601 << QByteArray("2026-08-20T09:00:20") << none;
     QTest::newRow("duration") << ResetFormat::Duration << QByteArray("1m30s") << qint64(90000);
-    QTest::newRow("duration, protobuf seconds") << ResetFormat::Duration << QByteArray("12.5s")
-                                                << qint64(12500);
-    QTest::newRow("duration refuses a bare number") << ResetFormat::Duration << QByteArray("45")
-                                                    << none;
+    QTest::newRow("duration, protobuf seconds")
+        << ResetFormat::Duration << QByteArray("12.5s") << qint64(12500);
+    QTest::newRow("duration refuses a bare number")
+        << ResetFormat::Duration << QByteArray("45") << none;
 }
 
 void tst_ServerHints::resetFormatsAutoAndFixed()
@@ -682,8 +819,8 @@ void tst_ServerHints::decadesAreRefused_data()
     QTest::addColumn<qint64>("expectedMs");
 
     const QByteArray exhausted = "X-RateLimit-Remaining: 0";
-    QTest::newRow("Retry-After 9999999999") << QByteArrayList{"Retry-After: 9999999999"}
-                                            << ResetFormat::Auto << none;
+    QTest::newRow("Retry-After 9999999999")
+        << QByteArrayList{"Retry-After: 9999999999"} << ResetFormat::Auto << none;
     QTest::newRow("retry-after-ms of a century")
         << QByteArrayList{"retry-after-ms: 3155760000000"} << ResetFormat::Auto << none;
     QTest::newRow("epoch seconds in the year 5138")
@@ -692,10 +829,10 @@ void tst_ServerHints::decadesAreRefused_data()
         << QByteArrayList{exhausted, "X-RateLimit-Reset: 99999999999999"} << ResetFormat::Auto
         << none;
     QTest::newRow("twenty-digit number")
-        << QByteArrayList{exhausted, "X-RateLimit-Reset: 99999999999999999999"}
-        << ResetFormat::Auto << none;
-    QTest::newRow("a delta of 400 days") << QByteArrayList{exhausted, "X-RateLimit-Reset: 34560000"}
-                                         << ResetFormat::Auto << none;
+        << QByteArrayList{exhausted, "X-RateLimit-Reset: 99999999999999999999"} << ResetFormat::Auto
+        << none;
+    QTest::newRow("a delta of 400 days")
+        << QByteArrayList{exhausted, "X-RateLimit-Reset: 34560000"} << ResetFormat::Auto << none;
     QTest::newRow("a delta of exactly 365 days is still believed")
         << QByteArrayList{exhausted, "X-RateLimit-Reset: 31536000"} << ResetFormat::Auto
         << qint64(31536000000);
@@ -704,8 +841,8 @@ void tst_ServerHints::decadesAreRefused_data()
     QTest::newRow("a duration of a thousand years")
         << QByteArrayList{exhausted, "X-RateLimit-Reset: 8766000h"} << ResetFormat::Auto << none;
     QTest::newRow("an ISO time in 2090")
-        << QByteArrayList{exhausted, "X-RateLimit-Reset: 2090-01-01T00:00:00Z"}
-        << ResetFormat::Auto << none;
+        << QByteArrayList{exhausted, "X-RateLimit-Reset: 2090-01-01T00:00:00Z"} << ResetFormat::Auto
+        << none;
     QTest::newRow("an HTTP-date in 2061")
         << QByteArrayList{"Retry-After: Fri, 01 Jul 2061 00:00:00 GMT"} << ResetFormat::Auto
         << none;
@@ -725,8 +862,8 @@ void tst_ServerHints::decadesAreRefused()
 
     HintSettings settings;
     settings.resetFormat = format;
-    const QByteArray body = headers.isEmpty() ? QByteArray(R"({"retry_after": 4e9})")
-                                              : QByteArray();
+    const QByteArray body
+        = headers.isEmpty() ? QByteArray(R"({"retry_after": 4e9})") : QByteArray();
     const ServerHints hints = read(429, QByteArrayList{dateAtT0} + headers, body, settings);
     QCOMPARE(waitMs(hints), expectedMs);
     if (expectedMs == none) {
@@ -738,9 +875,9 @@ void tst_ServerHints::decadesAreRefused()
 
 void tst_ServerHints::refusedReadingFallsThroughToTheNextSource()
 {
-    const ServerHints hints = read(429, {dateAtT0, "Retry-After: 9999999999",
-                                         "X-RateLimit-Remaining: 0",
-                                         "X-RateLimit-Reset: " + epoch(20)});
+    const ServerHints hints
+        = read(429, {dateAtT0, "Retry-After: 9999999999", "X-RateLimit-Remaining: 0",
+                     "X-RateLimit-Reset: " + epoch(20)});
     QCOMPARE(waitMs(hints), qint64(20000));
     QCOMPARE(hints.source, QStringLiteral("X-RateLimit-Reset"));
     QVERIFY(hints.reason.contains(QLatin1String("Retry-After \"9999999999\" ignored")));
@@ -754,21 +891,21 @@ void tst_ServerHints::responseDateCancelsClockSkew_data()
     QTest::addColumn<qint64>("expectedMs");
 
     const QByteArray reset = "X-Rate-Limit-Reset: " + epoch(30);
-    QTest::newRow("local clock an hour ahead") << qint64(3600) << dateAtT0 << reset
-                                               << qint64(30000);
-    QTest::newRow("local clock ten minutes behind") << qint64(-600) << dateAtT0 << reset
-                                                    << qint64(30000);
+    QTest::newRow("local clock an hour ahead")
+        << qint64(3600) << dateAtT0 << reset << qint64(30000);
+    QTest::newRow("local clock ten minutes behind")
+        << qint64(-600) << dateAtT0 << reset << qint64(30000);
     QTest::newRow("clocks agree") << qint64(0) << dateAtT0 << reset << qint64(30000);
-    QTest::newRow("invalid Date: judged at receipt") << qint64(10) << QByteArray("Date: soon")
-                                                     << reset << qint64(20000);
-    QTest::newRow("no Date: judged at receipt") << qint64(10) << QByteArray() << reset
-                                                << qint64(20000);
+    QTest::newRow("invalid Date: judged at receipt")
+        << qint64(10) << QByteArray("Date: soon") << reset << qint64(20000);
+    QTest::newRow("no Date: judged at receipt")
+        << qint64(10) << QByteArray() << reset << qint64(20000);
     QTest::newRow("HTTP-date Retry-After, clock ahead")
         << qint64(300) << dateAtT0 << QByteArray("Retry-After: Thu, 20 Aug 2026 09:00:45 GMT")
         << qint64(45000);
-    QTest::newRow("ISO reset, clock behind") << qint64(-120) << dateAtT0
-                                             << QByteArray("X-RateLimit-Reset: 2026-08-20T09:01Z")
-                                             << qint64(60000);
+    QTest::newRow("ISO reset, clock behind")
+        << qint64(-120) << dateAtT0 << QByteArray("X-RateLimit-Reset: 2026-08-20T09:01Z")
+        << qint64(60000);
 }
 
 void tst_ServerHints::responseDateCancelsClockSkew()
@@ -843,8 +980,8 @@ void tst_ServerHints::precedence_data()
         << QByteArrayList{"Retry-After: 9", "x-ms-retry-after-ms: 1200.5"} << QByteArray()
         << qint64(1201) << QStringLiteral("x-ms-retry-after-ms");
     QTest::newRow("a garbage retry-after-ms falls back to Retry-After")
-        << QByteArrayList{"Retry-After: 9", "retry-after-ms: soon"} << QByteArray()
-        << qint64(9000) << QStringLiteral("Retry-After");
+        << QByteArrayList{"Retry-After: 9", "retry-after-ms: soon"} << QByteArray() << qint64(9000)
+        << QStringLiteral("Retry-After");
     QTest::newRow("an invalid Retry-After falls through")
         << QByteArrayList{"Retry-After: -1", "X-RateLimit-Remaining: 0", "X-RateLimit-Reset: 8"}
         << QByteArray() << qint64(8000) << QStringLiteral("X-RateLimit-Reset");
@@ -875,8 +1012,8 @@ void tst_ServerHints::githubLaterOfRetryAfterAndResetWins_data()
 
     QTest::newRow("reset later") << QByteArray("30") << qint64(90) << qint64(90000)
                                  << QStringLiteral("X-RateLimit-Reset");
-    QTest::newRow("Retry-After later") << QByteArray("100") << qint64(20) << qint64(100000)
-                                       << QStringLiteral("Retry-After");
+    QTest::newRow("Retry-After later")
+        << QByteArray("100") << qint64(20) << qint64(100000) << QStringLiteral("Retry-After");
 }
 
 void tst_ServerHints::githubLaterOfRetryAfterAndResetWins()
@@ -886,8 +1023,7 @@ void tst_ServerHints::githubLaterOfRetryAfterAndResetWins()
     QFETCH(qint64, expectedMs);
     QFETCH(QString, expectedSource);
 
-    const QByteArrayList headers{dateAtT0, "retry-after: " + retryAfter,
-                                 "x-ratelimit-remaining: 0",
+    const QByteArrayList headers{dateAtT0, "retry-after: " + retryAfter, "x-ratelimit-remaining: 0",
                                  "x-ratelimit-reset: " + epoch(resetOffset),
                                  "x-ratelimit-resource: core"};
     const ServerHints github = read(403, headers);
@@ -924,9 +1060,8 @@ void tst_ServerHints::pacingWhenRemainingIsLow_data()
     QTest::newRow("IETF r=2 of q=100")
         << QByteArrayList{"RateLimit: \"m\";r=2;t=30", "RateLimit-Policy: \"m\";q=100;w=60"}
         << qint64(10000);
-    QTest::newRow("limit unknown, 9 left") << QByteArrayList{"X-RateLimit-Remaining: 9",
-                                                             "X-RateLimit-Reset: 20"}
-                                           << qint64(2000);
+    QTest::newRow("limit unknown, 9 left")
+        << QByteArrayList{"X-RateLimit-Remaining: 9", "X-RateLimit-Reset: 20"} << qint64(2000);
     QTest::newRow("limit unknown, 11 left: not low")
         << QByteArrayList{"X-RateLimit-Remaining: 11", "X-RateLimit-Reset: 20"} << none;
     QTest::newRow("Reddit, limit from used + remaining")
@@ -988,8 +1123,8 @@ void tst_ServerHints::waitBeyondCeilingIsCappedNeverShortened_data()
     QTest::newRow("ceiling 0 lets a zero wait through")
         << 429 << QByteArrayList{"Retry-After: 0"} << qint64(0) << qint64(0) << false << false;
     QTest::newRow("a raised ceiling lets the hour through")
-        << 503 << QByteArrayList{"Retry-After: 3600"} << qint64(3600000) << qint64(3600000)
-        << false << false;
+        << 503 << QByteArrayList{"Retry-After: 3600"} << qint64(3600000) << qint64(3600000) << false
+        << false;
 }
 
 void tst_ServerHints::waitBeyondCeilingIsCappedNeverShortened()
@@ -1042,8 +1177,9 @@ void tst_ServerHints::quotaExhaustedIsReportedNotRetried_data()
         << 200 << QByteArrayList{"Sforce-Limit-Info: api-usage=5000/5000"} << QByteArray()
         << QStringLiteral("Sforce-Limit-Info");
     QTest::newRow("HubSpot daily remaining 0")
-        << 429 << QByteArrayList{"X-HubSpot-RateLimit-Daily: 500000",
-                                 "X-HubSpot-RateLimit-Daily-Remaining: 0"}
+        << 429
+        << QByteArrayList{"X-HubSpot-RateLimit-Daily: 500000",
+                          "X-HubSpot-RateLimit-Daily-Remaining: 0"}
         << QByteArray() << QStringLiteral("X-HubSpot-RateLimit-Daily-Remaining");
 }
 
@@ -1067,11 +1203,39 @@ void tst_ServerHints::garbageHeaderValuesGiveNoWait_data()
     QTest::addColumn<QByteArray>("value");
 
     const QByteArray values[] = {
-        "", " ", "-1", "-0.5", "abc", "1e9", "NaN", "inf", "0x10", "+5", "5 5", "1,5",
-        "\xef\xbc\x91\xef\xbc\x92", "\xff\xfe\x00\x01", "99999999999999999999999999999999",
-        "1.2.3", ".5", "5.", "Thu, 32 Aug 2026 09:00:00 GMT", "thu, 20 aug 2026 09:00:00 gmt",
-        "2026-13-01T00:00:00Z", "2026-02-30T00:00:00Z", "2026-08-20T25:00:00Z", "6m0", "m",
-        "1x", "PT", "P1Y", "PTS", "\"30\"", ";r=0;t=5", "(1 2)", "?1",
+        "",
+        " ",
+        "-1",
+        "-0.5",
+        "abc",
+        "1e9",
+        "NaN",
+        "inf",
+        "0x10",
+        "+5",
+        "5 5",
+        "1,5",
+        "\xef\xbc\x91\xef\xbc\x92",
+        "\xff\xfe\x00\x01",
+        "99999999999999999999999999999999",
+        "1.2.3",
+        ".5",
+        "5.",
+        "Thu, 32 Aug 2026 09:00:00 GMT",
+        "thu, 20 aug 2026 09:00:00 gmt",
+        "2026-13-01T00:00:00Z",
+        "2026-02-30T00:00:00Z",
+        "2026-08-20T25:00:00Z",
+        "6m0",
+        "m",
+        "1x",
+        "PT",
+        "P1Y",
+        "PTS",
+        "\"30\"",
+        ";r=0;t=5",
+        "(1 2)",
+        "?1",
     };
     for (const QByteArray &value : values)
         QTest::newRow(value.toPercentEncoding().left(60).constData()) << value;
@@ -1084,25 +1248,38 @@ void tst_ServerHints::garbageHeaderValuesGiveNoWait()
     // Every header a wait can come from, one at a time, on a 200 (so no rule or body applies)
     // with its counter exhausted.
     const QByteArray names[] = {
-        "Retry-After", "retry-after-ms", "x-ms-retry-after-ms", "x-amz-retry-after",
-        "RateLimit", "X-RateLimit-Reset", "X-RateLimit-Reset-After", "X-Rate-Limit-Reset",
-        "RateLimit-Reset", "RateLimit-ResetTime", "x-ratelimit-reset-requests",
-        "x-ratelimit-requests-reset", "anthropic-ratelimit-tokens-reset",
-        "x-user-limit-24hour-reset", "X-HubSpot-RateLimit-Interval-Milliseconds",
-        "zendesk-ratelimit-search", "Date",
+        "Retry-After",
+        "retry-after-ms",
+        "x-ms-retry-after-ms",
+        "x-amz-retry-after",
+        "RateLimit",
+        "X-RateLimit-Reset",
+        "X-RateLimit-Reset-After",
+        "X-Rate-Limit-Reset",
+        "RateLimit-Reset",
+        "RateLimit-ResetTime",
+        "x-ratelimit-reset-requests",
+        "x-ratelimit-requests-reset",
+        "anthropic-ratelimit-tokens-reset",
+        "x-user-limit-24hour-reset",
+        "X-HubSpot-RateLimit-Interval-Milliseconds",
+        "zendesk-ratelimit-search",
+        "Date",
     };
-    const QByteArrayList exhausted{
-        "X-RateLimit-Remaining: 0", "X-Rate-Limit-Remaining: 0", "RateLimit-Remaining: 0",
-        "x-ratelimit-remaining-requests: 0", "x-ratelimit-requests-remaining: 0",
-        "anthropic-ratelimit-tokens-remaining: 0", "x-user-limit-24hour-remaining: 0",
-        "X-HubSpot-RateLimit-Remaining: 0"};
+    const QByteArrayList exhausted{"X-RateLimit-Remaining: 0",
+                                   "X-Rate-Limit-Remaining: 0",
+                                   "RateLimit-Remaining: 0",
+                                   "x-ratelimit-remaining-requests: 0",
+                                   "x-ratelimit-requests-remaining: 0",
+                                   "anthropic-ratelimit-tokens-remaining: 0",
+                                   "x-user-limit-24hour-remaining: 0",
+                                   "X-HubSpot-RateLimit-Remaining: 0"};
     for (const QByteArray &name : names) {
-        const QByteArray field = name == "zendesk-ratelimit-search" ? "remaining=0; resets=" + value
-                                                                    : value;
+        const QByteArray field
+            = name == "zendesk-ratelimit-search" ? "remaining=0; resets=" + value : value;
         for (int status : {200, 429, 503}) {
             const ServerHints hints = read(status, exhausted + QByteArrayList{name + ": " + field});
-            QVERIFY2(!hints.wait,
-                     qPrintable(name + ": " + value + " -> " + hints.reason.toUtf8()));
+            QVERIFY2(!hints.wait, qPrintable(name + ": " + value + " -> " + hints.reason.toUtf8()));
             QVERIFY(!hints.reason.isEmpty());
             QVERIFY(!hints.capped);
         }
@@ -1119,8 +1296,8 @@ void tst_ServerHints::garbageBodiesAreHarmless_data()
     QTest::newRow("a bare number") << QByteArray("42");
     QTest::newRow("binary") << QByteArray("\x00\xff\x10\x80{}[]", 9);
     QTest::newRow("deep nesting") << QByteArray(20000, '[') + QByteArray(20000, ']');
-    QTest::newRow("deep objects")
-        << QByteArray("{\"error\":").repeated(3000) + "1" + QByteArray("}").repeated(3000);
+    QTest::newRow("deep objects") << QByteArray("{\"error\":").repeated(3000) + "1"
+                                         + QByteArray("}").repeated(3000);
     QTest::newRow("negative retry_after") << QByteArray(R"({"retry_after": -5})");
     QTest::newRow("string retry_after") << QByteArray(R"({"retry_after": "5"})");
     QTest::newRow("huge retry_after") << QByteArray(R"({"retry_after": 1e308})");
@@ -1156,8 +1333,8 @@ void tst_ServerHints::onlyTheFirst64KiBOfTheBodyIsRead()
 
     // The same document padded past the bound is cut off mid-string, so it is not JSON any more
     // and gives nothing, rather than costing a parse of the whole body.
-    const QByteArray padded = R"({"retry_after": 3, "pad": ")" + QByteArray(maxHintBodyBytes, 'x')
-                              + R"("})";
+    const QByteArray padded
+        = R"({"retry_after": 3, "pad": ")" + QByteArray(maxHintBodyBytes, 'x') + R"("})";
     QCOMPARE(waitMs(read(429, {}, padded)), none);
 }
 

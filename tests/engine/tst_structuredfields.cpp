@@ -30,68 +30,67 @@ void tst_StructuredFields::validListsParseToTheirCanonicalForm_data()
     QTest::addColumn<QByteArray>("field");
     QTest::addColumn<QByteArray>("canonical");
 
-    QTest::newRow("IETF RateLimit") << QByteArray("\"api\";r=12;t=45")
-                                    << QByteArray("\"api\";r=12;t=45");
-    QTest::newRow("IETF RateLimit with pk")
-        << QByteArray("\"per-user\";r=0;t=9;pk=:dXNlci00Mg==:")
-        << QByteArray("\"per-user\";r=0;t=9;pk=:dXNlci00Mg==:");
+    QTest::newRow("IETF RateLimit")
+        << QByteArray("\"api\";r=12;t=45") << QByteArray("\"api\";r=12;t=45");
+    QTest::newRow("IETF RateLimit with pk") << QByteArray("\"per-user\";r=0;t=9;pk=:dXNlci00Mg==:")
+                                            << QByteArray("\"per-user\";r=0;t=9;pk=:dXNlci00Mg==:");
     QTest::newRow("IETF RateLimit-Policy, two policies")
         << QByteArray("\"minute\";q=120;w=60,\"day\";q=5000;w=86400;qu=\"requests\"")
         << QByteArray("\"minute\";q=120;w=60, \"day\";q=5000;w=86400;qu=\"requests\"");
-    QTest::newRow("old draft RateLimit-Limit") << QByteArray("250, 250;w=30")
-                                               << QByteArray("250, 250;w=30");
+    QTest::newRow("old draft RateLimit-Limit")
+        << QByteArray("250, 250;w=30") << QByteArray("250, 250;w=30");
     QTest::newRow("empty field") << QByteArray("") << QByteArray("");
     QTest::newRow("only spaces") << QByteArray("   ") << QByteArray("");
 
     QTest::newRow("integer") << QByteArray("7") << QByteArray("7");
     QTest::newRow("negative integer") << QByteArray("-73") << QByteArray("-73");
     QTest::newRow("leading zeros") << QByteArray("0081") << QByteArray("81");
-    QTest::newRow("15-digit integer") << QByteArray("123456789012345")
-                                      << QByteArray("123456789012345");
-    QTest::newRow("15-digit negative") << QByteArray("-987654321098765")
-                                       << QByteArray("-987654321098765");
+    QTest::newRow("15-digit integer")
+        << QByteArray("123456789012345") << QByteArray("123456789012345");
+    QTest::newRow("15-digit negative")
+        << QByteArray("-987654321098765") << QByteArray("-987654321098765");
     QTest::newRow("decimal") << QByteArray("2.25") << QByteArray("2.25");
     QTest::newRow("negative decimal") << QByteArray("-0.5") << QByteArray("-0.5");
     QTest::newRow("decimal zero") << QByteArray("0.0") << QByteArray("0.0");
     QTest::newRow("decimal trailing zeros") << QByteArray("3.100") << QByteArray("3.1");
-    QTest::newRow("12.3-digit decimal") << QByteArray("987654321098.765")
-                                        << QByteArray("987654321098.765");
+    QTest::newRow("12.3-digit decimal")
+        << QByteArray("987654321098.765") << QByteArray("987654321098.765");
 
     QTest::newRow("string") << QByteArray("\"plain words\"") << QByteArray("\"plain words\"");
     QTest::newRow("empty string") << QByteArray("\"\"") << QByteArray("\"\"");
-    QTest::newRow("escaped quote and backslash") << QByteArray(R"("say \"hi\" \\ bye")")
-                                                 << QByteArray(R"("say \"hi\" \\ bye")");
+    QTest::newRow("escaped quote and backslash")
+        << QByteArray(R"("say \"hi\" \\ bye")") << QByteArray(R"("say \"hi\" \\ bye")");
 
     QTest::newRow("token") << QByteArray("burst") << QByteArray("burst");
     QTest::newRow("star token") << QByteArray("*") << QByteArray("*");
-    QTest::newRow("token with slash and colon") << QByteArray("text/plain:v2")
-                                                << QByteArray("text/plain:v2");
-    QTest::newRow("token with every tchar") << QByteArray("Ab!#$%&'*+-.^_`|~9")
-                                            << QByteArray("Ab!#$%&'*+-.^_`|~9");
+    QTest::newRow("token with slash and colon")
+        << QByteArray("text/plain:v2") << QByteArray("text/plain:v2");
+    QTest::newRow("token with every tchar")
+        << QByteArray("Ab!#$%&'*+-.^_`|~9") << QByteArray("Ab!#$%&'*+-.^_`|~9");
 
     QTest::newRow("byte sequence") << QByteArray(":cXVvdGE=:") << QByteArray(":cXVvdGE=:");
-    QTest::newRow("byte sequence without padding") << QByteArray(":cXVvdGE:")
-                                                   << QByteArray(":cXVvdGE=:");
+    QTest::newRow("byte sequence without padding")
+        << QByteArray(":cXVvdGE:") << QByteArray(":cXVvdGE=:");
     QTest::newRow("empty byte sequence") << QByteArray("::") << QByteArray("::");
 
     QTest::newRow("true") << QByteArray("?1") << QByteArray("?1");
     QTest::newRow("false") << QByteArray("?0") << QByteArray("?0");
     QTest::newRow("date") << QByteArray("@1787216400") << QByteArray("@1787216400");
     QTest::newRow("date before the epoch") << QByteArray("@-3600") << QByteArray("@-3600");
-    QTest::newRow("display string") << QByteArray("%\"gr%c3%bc%c3%9f\"")
-                                    << QByteArray("%\"gr%c3%bc%c3%9f\"");
+    QTest::newRow("display string")
+        << QByteArray("%\"gr%c3%bc%c3%9f\"") << QByteArray("%\"gr%c3%bc%c3%9f\"");
 
     QTest::newRow("parameter flags") << QByteArray("x;a;b=?0;c=?1") << QByteArray("x;a;b=?0;c");
-    QTest::newRow("parameter keys") << QByteArray("x;*k=1;k1_-.*=2") << QByteArray("x;*k=1;k1_-.*=2");
-    QTest::newRow("space after semicolon") << QByteArray("x; r=1;  t=2")
-                                           << QByteArray("x;r=1;t=2");
+    QTest::newRow("parameter keys")
+        << QByteArray("x;*k=1;k1_-.*=2") << QByteArray("x;*k=1;k1_-.*=2");
+    QTest::newRow("space after semicolon") << QByteArray("x; r=1;  t=2") << QByteArray("x;r=1;t=2");
     QTest::newRow("inner list") << QByteArray("(a b c);n=3") << QByteArray("(a b c);n=3");
     QTest::newRow("empty inner list") << QByteArray("()") << QByteArray("()");
     QTest::newRow("inner list spacing") << QByteArray("(  1   2 )") << QByteArray("(1 2)");
-    QTest::newRow("inner list item parameters") << QByteArray("(\"a\";x=1 b;y)")
-                                                << QByteArray("(\"a\";x=1 b;y)");
-    QTest::newRow("items and inner lists") << QByteArray("(1 2), a, (\"b\")")
-                                           << QByteArray("(1 2), a, (\"b\")");
+    QTest::newRow("inner list item parameters")
+        << QByteArray("(\"a\";x=1 b;y)") << QByteArray("(\"a\";x=1 b;y)");
+    QTest::newRow("items and inner lists")
+        << QByteArray("(1 2), a, (\"b\")") << QByteArray("(1 2), a, (\"b\")");
 
     QTest::newRow("spaces around the field") << QByteArray("  a , b  ") << QByteArray("a, b");
     QTest::newRow("tabs between members") << QByteArray("a,\tb\t,c") << QByteArray("a, b, c");
@@ -179,8 +178,8 @@ void tst_StructuredFields::malformedListsAreRefusedWhole()
 
 void tst_StructuredFields::bareItemsKeepTheirTypes()
 {
-    const auto list = parseSfList(QByteArrayView(
-        "12, 1.5, \"s\", t, :AQI=:, ?1, @86400, %\"%e2%82%ac\""));
+    const auto list
+        = parseSfList(QByteArrayView("12, 1.5, \"s\", t, :AQI=:, ?1, @86400, %\"%e2%82%ac\""));
     QVERIFY(list.has_value());
     QCOMPARE(list->size(), 8);
     const auto value = [&list](qsizetype i) { return std::get<SfItem>(list->at(i)).value; };
@@ -230,17 +229,16 @@ void tst_StructuredFields::fieldLinesAreCombinedWithCommas_data()
     QTest::newRow("surrounding whitespace per line")
         << QByteArrayList{"  \"a\";r=1 \t", "\t\"b\";r=2  "} << true
         << QByteArray("\"a\";r=1, \"b\";r=2");
-    QTest::newRow("empty lines are dropped") << QByteArrayList{"", "x", "  ", "y"} << true
-                                             << QByteArray("x, y");
-    QTest::newRow("a line with several members") << QByteArrayList{"a, b", "c"} << true
-                                                 << QByteArray("a, b, c");
+    QTest::newRow("empty lines are dropped")
+        << QByteArrayList{"", "x", "  ", "y"} << true << QByteArray("x, y");
+    QTest::newRow("a line with several members")
+        << QByteArrayList{"a, b", "c"} << true << QByteArray("a, b, c");
     QTest::newRow("no lines") << QByteArrayList{} << true << QByteArray("");
-    QTest::newRow("a malformed line spoils all") << QByteArrayList{"\"a\";r=1", "\"b\";r=?"}
-                                                 << false << QByteArray();
-    QTest::newRow("trailing comma on a line") << QByteArrayList{"a,", "b"} << false
-                                              << QByteArray();
-    QTest::newRow("inner list split across lines") << QByteArrayList{"(a", "b)"} << false
-                                                   << QByteArray();
+    QTest::newRow("a malformed line spoils all")
+        << QByteArrayList{"\"a\";r=1", "\"b\";r=?"} << false << QByteArray();
+    QTest::newRow("trailing comma on a line") << QByteArrayList{"a,", "b"} << false << QByteArray();
+    QTest::newRow("inner list split across lines")
+        << QByteArrayList{"(a", "b)"} << false << QByteArray();
 }
 
 void tst_StructuredFields::fieldLinesAreCombinedWithCommas()

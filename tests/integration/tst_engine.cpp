@@ -30,6 +30,10 @@ private slots:
     void treatsBodyCutShortAsNetworkError();
     void isolatedEndpointDoesNotStallOthers();
     void forcedOpenBreakerSendsNothing();
+    void honoursEveryRetryAfterFormNeverEarly_data();
+    void honoursEveryRetryAfterFormNeverEarly();
+    void pausesUntilAnExhaustedCounterResets();
+    void recognisesAThrottleSentAs403();
     void retryBudgetBoundsRetriesDuringAnOutage();
     void adaptiveThrottleShedsLoadFromAFailingServer();
 
@@ -75,6 +79,11 @@ tst_Engine::Run tst_Engine::runEngine(const QList<EndpointConfig> &endpoints, Mi
     }
     engine.stop(Millis(3000));
     return run;
+}
+
+static WallTime fromEpochMsForTest(std::chrono::seconds epoch)
+{
+    return WallTime(std::chrono::duration_cast<WallTime::duration>(epoch));
 }
 
 static WallTime receivedAt(const AttemptRecord &r)
@@ -503,6 +512,115 @@ void tst_Engine::adaptiveThrottleShedsLoadFromAFailingServer()
     QVERIFY2(rejected > int(run.records.size()) / 2,
              qPrintable(QStringLiteral("%1 of %2").arg(rejected).arg(run.records.size())));
     QCOMPARE(server.requestCount(), run.records.size() - rejected);
+}
+
+void tst_Engine::honoursEveryRetryAfterFormNeverEarly_data()
+{
+    QTest::addColumn<QByteArray>("form");
+    QTest::newRow("delta-seconds") << QByteArray("delta");
+    QTest::newRow("decimal, rounded up") << QByteArray("decimal");
+    QTest::newRow("IMF-fixdate") << QByteArray("imf");
+    QTest::newRow("RFC 850") << QByteArray("rfc850");
+    QTest::newRow("asctime") << QByteArray("asctime");
+}
+
+static QByteArray dateIn(const QByteArray &form, WallTime t)
+{
+    const QDateTime utc = QDateTime::fromMSecsSinceEpoch(
+        std::chrono::duration_cast<Millis>(t.time_since_epoch()).count(), Qt::UTC);
+    const QLocale c = QLocale::c();
+    if (form == "rfc850")
+        return c.toString(utc, QStringLiteral("dddd, dd-MMM-yy HH:mm:ss 'GMT'")).toLatin1();
+    if (form == "asctime") {
+        QByteArray day = QByteArray::number(utc.date().day());
+        if (day.size() == 1)
+            day.prepend(' ');
+        return c.toString(utc, QStringLiteral("ddd MMM ")).toLatin1() + day
+               + c.toString(utc, QStringLiteral(" HH:mm:ss yyyy")).toLatin1();
+    }
+    return ScriptedServer::httpDate(t);
+}
+
+void tst_Engine::honoursEveryRetryAfterFormNeverEarly()
+{
+    QFETCH(QByteArray, form);
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    const WallTime serverNow = std::chrono::system_clock::now();
+    QByteArray value;
+    if (form == "delta")
+        value = "2";
+    else if (form == "decimal")
+        value = "1.2";
+    else
+        value = dateIn(form, std::chrono::floor<std::chrono::seconds>(serverNow)
+                                 + std::chrono::seconds(3));
+    server.enqueue(ScriptedServer::reply(
+        503, {{"Date", ScriptedServer::httpDate(serverNow)}, {"Retry-After", value}}));
+    server.enqueue(ScriptedServer::reply(200));
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/")));
+    e.interval = Millis(60000);
+    const Run run = runEngine({e}, Millis(6000), [](const Run &r) { return r.records.size() >= 2; });
+    QCOMPARE(run.records.size(), 2);
+    QVERIFY2(run.records.first().retryAfter.has_value(), value.constData());
+    const Millis asked = *run.records.first().retryAfter;
+    QVERIFY2(asked >= Millis(1000), qPrintable(QString::number(asked.count())));
+    const QList<RecordedRequest> requests = server.requests();
+    QCOMPARE(requests.size(), 2);
+    // The retry leaves no earlier than the server's instant, measured at the server.
+    QVERIFY2(requests.at(1).receivedSteady - requests.at(0).receivedSteady >= asked,
+             qPrintable(QStringLiteral("%1 asked, %2 waited")
+                            .arg(asked.count())
+                            .arg(std::chrono::duration_cast<Millis>(requests.at(1).receivedSteady
+                                                                    - requests.at(0).receivedSteady)
+                                     .count())));
+}
+
+void tst_Engine::pausesUntilAnExhaustedCounterResets()
+{
+    if (!HttpbinPeer::isAvailable())
+        QSKIP("python3-httpbin is not installed");
+    HttpbinPeer httpbin;
+    QVERIFY(httpbin.start().has_value());
+    // A 200 whose counter is empty: the next request waits for the reset, no 429 needed.
+    QUrl url = httpbin.url(QStringLiteral("/response-headers"));
+    url.setQuery(QStringLiteral("X-RateLimit-Limit=10&X-RateLimit-Remaining=0&"
+                                "X-RateLimit-Reset=2"));
+    EndpointConfig e = endpoint(url);
+    e.interval = Millis(200);
+    e.resetFormat = ResetFormat::DeltaSeconds;
+    const Run run = runEngine({e}, Millis(5000), [](const Run &r) { return r.records.size() >= 2; });
+    QVERIFY(run.records.size() >= 2);
+    QCOMPARE(run.records.first().outcome, Outcome::Ok);
+    const auto gap = run.records.at(1).timestamp - receivedAt(run.records.first());
+    QVERIFY2(gap >= std::chrono::milliseconds(2000),
+             qPrintable(QString::number(std::chrono::duration_cast<Millis>(gap).count())));
+}
+
+void tst_Engine::recognisesAThrottleSentAs403()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    const WallTime serverNow = std::chrono::system_clock::now();
+    const auto reset = std::chrono::duration_cast<std::chrono::seconds>(
+                           serverNow.time_since_epoch())
+                       + std::chrono::seconds(2);
+    server.enqueue(ScriptedServer::reply(
+        403, {{"Date", ScriptedServer::httpDate(serverNow)},
+              {"X-RateLimit-Limit", "60"},
+              {"X-RateLimit-Remaining", "0"},
+              {"X-RateLimit-Reset", QByteArray::number(qint64(reset.count()))}},
+        R"({"message":"API rate limit exceeded"})"));
+    server.setFallback(ScriptedServer::reply(200));
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/repos")));
+    e.interval = Millis(60000);
+    const Run run = runEngine({e}, Millis(5000), [](const Run &r) { return r.records.size() >= 2; });
+    QVERIFY(run.records.size() >= 2);
+    QCOMPARE(run.records.first().outcome, Outcome::RateLimited);
+    QCOMPARE(run.records.first().httpStatus, 403);
+    QVERIFY(run.records.first().retryAfter.has_value());
+    QCOMPARE(run.records.at(1).outcome, Outcome::Ok);
+    QVERIFY(server.requests().at(1).receivedAt >= fromEpochMsForTest(reset));
 }
 
 QTEST_GUILESS_MAIN(tst_Engine)
