@@ -324,11 +324,11 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     std::optional<Millis> hint = hints.wait;
     const bool pausing = hints.throttled || result.httpStatus == 503 || result.httpStatus == 429
                          || (hints.remaining && *hints.remaining <= 0);
-    if (hint && *hint > Millis(0) && pausing && now + *hint > m_pausedUntil) {
-        m_pausedUntil = now + *hint;
-        m_pausedUntilWall = wallNow + *hint;
-        qCInfo(lcRateLimit).noquote() << "endpoint" << m_config.id << "paused for"
-                                      << hint->count() << "ms:" << hints.reason;
+    if (hint && *hint > Millis(0) && pausing) {
+        pauseUntil(now + *hint, wallNow + *hint, hints.reason);
+        // A limit the server names as global holds for every endpoint on that host.
+        if (hints.scope.endsWith(QLatin1String(":global")))
+            m_engine.pauseHost(hostKey(), now + *hint, wallNow + *hint, hints.reason);
     }
     // A counter running low spaces requests out before any 429 arrives.
     if (hints.pace && !pausing)
@@ -380,8 +380,9 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
                                 .arg(isoUtc(wallNow + *hint));
         } else if (pastDeadline) {
             record.error += QStringLiteral("; the %1 ms deadline would pass before the next "
-                                           "attempt: no retry")
-                                .arg(m_config.retry.deadline.count());
+                                           "attempt (not before %2): no retry")
+                                .arg(m_config.retry.deadline.count())
+                                .arg(isoUtc(wallNow + delay));
         } else if (!m_budget.tryAcquireRetry(now)) {
             record.error += QStringLiteral("; retry budget spent (%1% of requests): no retry")
                                 .arg(qRound(m_config.retryBudget.ratio * 100));
@@ -402,6 +403,16 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     flushBreakerTransitions();
     m_engine.releaseHostSlot(hostKey());
     pump();
+}
+
+void EndpointRunner::pauseUntil(SteadyTime until, WallTime untilWall, const QString &reason)
+{
+    if (until <= m_pausedUntil)
+        return;
+    m_pausedUntil = until;
+    m_pausedUntilWall = untilWall;
+    qCInfo(lcRateLimit).noquote()
+        << "endpoint" << m_config.id << "paused until" << isoUtc(untilWall) << "-" << reason;
 }
 
 void EndpointRunner::learnLimit(const ServerHints &hints)

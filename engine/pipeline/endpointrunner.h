@@ -55,6 +55,8 @@ public:
     EndpointStatus status() const;
     /// Tries to send waiting work; called when a timer fires or capacity frees up.
     void pump();
+    /// Holds every piece of work on this endpoint until `until` (extends, never shortens).
+    void pauseUntil(SteadyTime until, WallTime untilWall, const QString &reason);
 
 private:
     struct Work

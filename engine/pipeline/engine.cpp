@@ -153,6 +153,15 @@ void Engine::releaseHostSlot(const QString &hostKey)
     }
 }
 
+void Engine::pauseHost(const QString &hostKey, SteadyTime until, WallTime untilWall,
+                       const QString &reason)
+{
+    for (auto &runner : m_runners) {
+        if (runner->hostKey() == hostKey)
+            runner->pauseUntil(until, untilWall, reason);
+    }
+}
+
 int Engine::totalInFlight() const
 {
     int total = 0;

@@ -58,6 +58,9 @@ public:
     bool hasHostSlot(const QString &hostKey) const;
     void acquireHostSlot(const QString &hostKey);
     void releaseHostSlot(const QString &hostKey);
+    /// Pauses every endpoint on `hostKey`, for limits a server declares global.
+    void pauseHost(const QString &hostKey, SteadyTime until, WallTime untilWall,
+                   const QString &reason);
     void post(const AttemptRecord &record);
     void post(const BreakerEvent &event);
     int totalInFlight() const;

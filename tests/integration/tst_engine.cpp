@@ -34,6 +34,8 @@ private slots:
     void honoursEveryRetryAfterFormNeverEarly();
     void pausesUntilAnExhaustedCounterResets();
     void recognisesAThrottleSentAs403();
+    void globalLimitPausesEveryEndpointOnTheHost();
+    void breakerHalfOpensOnTimeWithoutTraffic();
     void retryBudgetBoundsRetriesDuringAnOutage();
     void adaptiveThrottleShedsLoadFromAFailingServer();
 
@@ -621,6 +623,54 @@ void tst_Engine::recognisesAThrottleSentAs403()
     QVERIFY(run.records.first().retryAfter.has_value());
     QCOMPARE(run.records.at(1).outcome, Outcome::Ok);
     QVERIFY(server.requests().at(1).receivedAt >= fromEpochMsForTest(reset));
+}
+
+void tst_Engine::globalLimitPausesEveryEndpointOnTheHost()
+{
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    // Discord's shape: a global 429 holds every route of the application.
+    server.enqueue(QByteArray("/a"),
+                   ScriptedServer::reply(429, {{"Retry-After", "2"}, {"X-RateLimit-Global", "true"},
+                                               {"X-RateLimit-Scope", "global"}},
+                                         R"({"retry_after":1.5,"global":true})"));
+    EndpointConfig a = endpoint(server.url(QStringLiteral("/a")));
+    a.id = QStringLiteral("a");
+    a.interval = Millis(60000);
+    a.retry.maxAttempts = 1;
+    EndpointConfig b = endpoint(server.url(QStringLiteral("/b")));
+    b.id = QStringLiteral("b");
+    b.interval = Millis(100);
+    const Run run = runEngine({a, b}, Millis(3500));
+    QVERIFY(!run.records.isEmpty());
+    const auto limited = std::find_if(run.records.begin(), run.records.end(),
+                                      [](const AttemptRecord &r) { return r.endpointId == "a"; });
+    QVERIFY(limited != run.records.end());
+    QCOMPARE(limited->outcome, Outcome::RateLimited);
+    const WallTime from = receivedAt(*limited);
+    const WallTime until = from + *limited->retryAfter;
+    for (const AttemptRecord &r : run.records) {
+        if (r.endpointId == QLatin1String("b"))
+            QVERIFY2(!(r.timestamp > from && r.timestamp < until), "b sent inside a global pause");
+    }
+}
+
+void tst_Engine::breakerHalfOpensOnTimeWithoutTraffic()
+{
+    // Bug log #18: an observer must see half-open when it is due, not at the next call.
+    const quint16 closed = freeLoopbackPort();
+    EndpointConfig e = endpoint(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(closed)));
+    e.interval = Millis(60000); // one poll, then silence
+    e.retry.maxAttempts = 3;
+    e.retry.baseDelay = Millis(10);
+    e.breaker.minimumCalls = 3;
+    e.breaker.openDuration = std::chrono::seconds(1);
+    const Run run = runEngine({e}, Millis(3000), [](const Run &r) { return r.events.size() >= 2; });
+    QCOMPARE(run.events.size(), 2);
+    QCOMPARE(run.events.at(0).to, BreakerState::Open);
+    QCOMPARE(run.events.at(1).to, BreakerState::HalfOpen);
+    const auto openFor = std::chrono::duration_cast<Millis>(run.events.at(1).at - run.events.at(0).at);
+    QVERIFY2(openFor >= Millis(1000) && openFor < Millis(1100), qPrintable(QString::number(openFor.count())));
 }
 
 QTEST_GUILESS_MAIN(tst_Engine)
