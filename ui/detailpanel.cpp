@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateTime>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -25,7 +26,7 @@ namespace bw {
 namespace {
 
 constexpr qint64 p95BucketMs = 10'000;
-constexpr qint64 minimumGapMs = 10'000;
+constexpr qint64 minimumGapMs = 3'000;
 
 QPointF gapMarker()
 {
@@ -79,7 +80,7 @@ DetailPanel::DetailPanel(const MetricsStore *store, QWidget *parent)
     , m_details(new QLabel(this))
     , m_rangeBox(new QComboBox(this))
     , m_latency(new TimeSeriesChart(tr("Latency (ms)"), this))
-    , m_rates(new TimeSeriesChart(tr("429s and errors per second"), this))
+    , m_rates(new TimeSeriesChart(tr("429s, errors and retries per second"), this))
     , m_breaker(new TimeSeriesChart(tr("Breaker"), this))
     , m_queue(new TimeSeriesChart(tr("Queue depth"), this))
 {
@@ -95,7 +96,8 @@ DetailPanel::DetailPanel(const MetricsStore *store, QWidget *parent)
     for (const TimeRange range : allTimeRanges)
         m_rangeBox->addItem(timeRangeText(range), int(range));
     m_rangeBox->setCurrentIndex(m_rangeBox->findData(int(m_range)));
-    m_rangeBox->setToolTip(tr("Time span of the charts; they follow the newest data."));
+    m_rangeBox->setToolTip(tr("Time span of the charts; they follow the newest data. While "
+                              "the data is younger, they show just the data, at least a minute."));
     connect(m_rangeBox, &QComboBox::activated, this, [this](int index) {
         setTimeRange(static_cast<TimeRange>(m_rangeBox->itemData(index).toInt()));
     });
@@ -107,18 +109,23 @@ DetailPanel::DetailPanel(const MetricsStore *store, QWidget *parent)
 
     m_rates->addSeries(tr("429s"), TimeSeriesChart::Kind::Step, SeriesColour::purple);
     m_rates->addSeries(tr("errors"), TimeSeriesChart::Kind::Step, SeriesColour::vermillion);
+    m_rates->addSeries(tr("retries"), TimeSeriesChart::Kind::Step, SeriesColour::sky);
+    // Each retry usually follows a 429 or an error in the same second, so the steps often
+    // coincide: wider lines underneath keep all three visible where they do.
+    m_rates->setLineWidth(RateLimitedPerSecond, 4);
+    m_rates->setLineWidth(ErrorsPerSecond, 2.5);
     m_rates->setMinimumValueTop(4);
+    m_rates->setWholeNumbers(true);
 
-    // Closed is the normal state: a paler fill lets the open and half-open spells stand out.
-    QColor closed = SeriesColour::green;
-    closed.setAlpha(110);
-    m_breaker->addSeries(tr("closed"), TimeSeriesChart::Kind::Band, closed);
-    m_breaker->addSeries(tr("half-open"), TimeSeriesChart::Kind::Band, SeriesColour::orange);
-    m_breaker->addSeries(tr("open"), TimeSeriesChart::Kind::Band, SeriesColour::vermillion);
+    m_breaker->addSeries(tr("closed"), TimeSeriesChart::Kind::Band, QColor());
+    m_breaker->addSeries(tr("half-open"), TimeSeriesChart::Kind::Band, QColor());
+    m_breaker->addSeries(tr("open"), TimeSeriesChart::Kind::Band, QColor());
     m_breaker->setFixedValueRange(0, 1);
+    applyBreakerColours();
 
     m_queue->addSeries(tr("waiting"), TimeSeriesChart::Kind::Step, SeriesColour::blue);
     m_queue->setMinimumValueTop(4);
+    m_queue->setWholeNumbers(true);
 
     // Only the bottom chart carries time labels; the others share its geometry, so their
     // gridlines sit exactly above its ticks.
@@ -149,6 +156,26 @@ DetailPanel::DetailPanel(const MetricsStore *store, QWidget *parent)
     layout->addWidget(m_queue, 2);
 
     clearEndpoint();
+}
+
+void DetailPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyBreakerColours();
+}
+
+void DetailPanel::applyBreakerColours()
+{
+    // The same colours as the Breaker column and the overview's trend band, so that a state
+    // reads the same everywhere; they depend on the palette to stay readable.
+    const QPalette pal = palette();
+    QColor closed = toneColour(breakerTone(BreakerState::Closed), pal);
+    // Closed is the normal state: a paler fill lets the open and half-open spells stand out.
+    closed.setAlpha(110);
+    m_breaker->setSeriesColour(ClosedBand, closed);
+    m_breaker->setSeriesColour(HalfOpenBand, toneColour(breakerTone(BreakerState::HalfOpen), pal));
+    m_breaker->setSeriesColour(OpenBand, toneColour(breakerTone(BreakerState::Open), pal));
 }
 
 void DetailPanel::setEndpoint(const EndpointConfig &endpoint)
@@ -191,7 +218,8 @@ void DetailPanel::refresh()
     if (toMs <= 0)
         toMs = QDateTime::currentMSecsSinceEpoch();
     refreshHeader(toMs);
-    refreshCharts(toMs - timeRangeMs(m_range), toMs);
+    const qint64 firstMs = firstDataMs(*m_store->series(m_endpoint.id));
+    refreshCharts(toMs - followSpanMs(firstMs, toMs, timeRangeMs(m_range)), toMs);
 }
 
 void DetailPanel::refreshHeader(qint64 nowMs)
@@ -217,7 +245,7 @@ void DetailPanel::refreshHeader(qint64 nowMs)
     if (status.pausedUntil && toEpochMs(*status.pausedUntil) > nowMs) {
         parts << colouredText(
             tr("Paused until %1").arg(formatClock(toEpochMs(*status.pausedUntil))),
-            toneColour(Tone::Waiting, pal));
+            toneColour(Tone::Holding, pal));
     }
     parts << tr("In flight: %1").arg(status.inFlight);
     parts << tr("Queue: %1").arg(status.queueDepth);
@@ -241,7 +269,12 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
     const qint64 gapMs = std::max<qint64>(minimumGapMs, 3 * m_endpoint.interval.count());
     QList<QPointF> attempts;
     QList<QPointF> failed;
-    QMap<qint64, std::vector<double>> buckets;
+    struct P95Bucket
+    {
+        qint64 firstAtMs = 0;
+        std::vector<double> values;
+    };
+    QMap<qint64, P95Bucket> buckets;
     attempts.reserve(qsizetype(sorted.size()));
     for (std::size_t i = 0; i < sorted.size(); ++i) {
         const LatencyPoint &point = sorted[i];
@@ -251,16 +284,24 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
         attempts.append(p);
         if (point.outcome != Outcome::Ok)
             failed.append(p);
-        if (point.atMs >= fromMs - p95BucketMs)
-            buckets[point.atMs / p95BucketMs].push_back(point.latencyMs);
+        if (point.atMs >= fromMs - p95BucketMs) {
+            P95Bucket &bucket = buckets[point.atMs / p95BucketMs];
+            if (bucket.values.empty())
+                bucket.firstAtMs = point.atMs;
+            bucket.values.push_back(point.latencyMs);
+        }
     }
     QList<QPointF> p95;
     for (auto it = buckets.begin(); it != buckets.end(); ++it) {
-        const double start = double(it.key() * p95BucketMs);
-        p95.append(QPointF(start, quantile(it.value(), 0.95)));
+        // A run of buckets starts at its first sample, not at the bucket's boundary, so the
+        // step does not claim a p95 for seconds before the data began.
+        const bool runStart = it == buckets.begin() || std::prev(it).key() != it.key() - 1;
+        const double start = double(runStart ? it->firstAtMs : it.key() * p95BucketMs);
+        p95.append(QPointF(start, quantile(it->values, 0.95)));
         const auto next = std::next(it);
         if (next == buckets.end() || next.key() != it.key() + 1) {
-            p95.append(QPointF(std::min(start + p95BucketMs, double(toMs)), p95.last().y()));
+            const double end = double((it.key() + 1) * p95BucketMs);
+            p95.append(QPointF(std::min(end, double(toMs)), p95.last().y()));
             p95.append(gapMarker());
         }
     }
@@ -268,25 +309,29 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
     m_latency->setSeriesPoints(FailedAttempts, failed);
     m_latency->setSeriesPoints(P95Latency, p95);
 
-    // 429s and errors per second. Seconds without a bucket had no attempt: draw them as 0.
+    // 429s, errors and retries per second. Seconds without a bucket had no attempt: draw
+    // them as 0.
     QList<QPointF> limited;
     QList<QPointF> errors;
+    QList<QPointF> retries;
+    const auto appendSecond = [&](qint64 second, int rateLimited, int failures, int retried) {
+        const double x = double(second * 1000);
+        limited.append(QPointF(x, rateLimited));
+        errors.append(QPointF(x, failures));
+        retries.append(QPointF(x, retried));
+    };
     std::optional<qint64> previous;
     for (const SecondBucket &bucket : series.seconds) {
-        if (previous && bucket.second > *previous + 1) {
-            limited.append(QPointF(double((*previous + 1) * 1000), 0));
-            errors.append(QPointF(double((*previous + 1) * 1000), 0));
-        }
-        limited.append(QPointF(double(bucket.second * 1000), bucket.rateLimited));
-        errors.append(QPointF(double(bucket.second * 1000), bucket.errors()));
+        if (previous && bucket.second > *previous + 1)
+            appendSecond(*previous + 1, 0, 0, 0);
+        appendSecond(bucket.second, bucket.rateLimited, bucket.errors(), bucket.retries);
         previous = bucket.second;
     }
-    if (previous) {
-        limited.append(QPointF(double((*previous + 1) * 1000), 0));
-        errors.append(QPointF(double((*previous + 1) * 1000), 0));
-    }
+    if (previous)
+        appendSecond(*previous + 1, 0, 0, 0);
     m_rates->setSeriesPoints(RateLimitedPerSecond, limited);
     m_rates->setSeriesPoints(ErrorsPerSecond, errors);
+    m_rates->setSeriesPoints(RetriesPerSecond, retries);
 
     // Breaker band: one 0/1 staircase per state, clipped to the window.
     std::array<QList<QPointF>, 3> bands;
@@ -304,6 +349,13 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
     }
     for (int band = ClosedBand; band <= OpenBand; ++band)
         m_breaker->setSeriesPoints(band, bands[band]);
+    // A line at each transition, so that a half-open probe lasting milliseconds, too short
+    // for the band to show, is still seen. The oldest entry is the state found at the first
+    // update, not a transition.
+    QList<qint64> transitions;
+    for (std::size_t i = 1; i < timeline.size(); ++i)
+        transitions.append(timeline[i].atMs);
+    m_breaker->setMarkerTimes(transitions);
 
     // Queue depth: the per-second maximum, the last value held until now.
     QList<QPointF> depth;
@@ -320,6 +372,7 @@ void DetailPanel::clearCharts()
     for (TimeSeriesChart *chart : {m_latency, m_rates, m_breaker, m_queue}) {
         for (int i = 0; i < chart->seriesCount(); ++i)
             chart->setSeriesPoints(i, {});
+        chart->setMarkerTimes({});
     }
 }
 

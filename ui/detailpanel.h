@@ -26,9 +26,12 @@ inline constexpr std::array<TimeRange, 4> allTimeRanges{
 qint64 timeRangeMs(TimeRange range);
 QString timeRangeText(TimeRange range);
 
-/// Live charts for one endpoint: attempt latency, 429s and errors per second, breaker state
-/// as a band, and queue depth, stacked over one shared time window that ends at the newest
-/// update (live follow). Reads a MetricsStore it does not own; redraws only in refresh().
+/// Live charts for one endpoint: attempt latency, 429s, errors and retries per second, breaker
+/// state as a band with a line at each transition, and queue depth, stacked over one shared
+/// time window that ends at the newest update (live follow). The window spans the chosen
+/// range, or only the endpoint's data while that is younger (but at least a minute), so a
+/// fresh start fills the charts. Reads a MetricsStore it does not own; redraws only in
+/// refresh().
 class DetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -37,7 +40,7 @@ public:
     /// Series indices in latencyChart().
     enum LatencySeries { AttemptLatency, FailedAttempts, P95Latency };
     /// Series indices in rateChart().
-    enum RateSeries { RateLimitedPerSecond, ErrorsPerSecond };
+    enum RateSeries { RateLimitedPerSecond, ErrorsPerSecond, RetriesPerSecond };
     /// Series indices in breakerChart().
     enum BreakerSeries { ClosedBand, HalfOpenBand, OpenBand };
 
@@ -64,7 +67,11 @@ public:
 signals:
     void timeRangeChanged(bw::TimeRange range);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyBreakerColours();
     void refreshHeader(qint64 nowMs);
     void refreshCharts(qint64 fromMs, qint64 toMs);
     void clearCharts();

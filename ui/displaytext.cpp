@@ -9,6 +9,7 @@
 #include <QPalette>
 #include <QUrlQuery>
 
+#include <algorithm>
 #include <array>
 
 namespace bw {
@@ -27,6 +28,8 @@ WindowStats windowStats(const EndpointSeries &series, qint64 fromMs, qint64 toMs
     stats.sent = sum.attempts - sum.shortCircuited;
     stats.errors = sum.errors();
     stats.rateLimited = sum.rateLimited;
+    stats.retries = sum.retries;
+    stats.slow = sum.slow;
     return stats;
 }
 
@@ -35,41 +38,100 @@ HealthVerdict judgeHealth(const EndpointSeries &series, qint64 nowMs)
     const EndpointStatus &status = series.status;
     if (status.breaker == BreakerState::Open)
         return {Health::BreakerOpen, Tone::Bad};
-    if (status.pausedUntil && toEpochMs(*status.pausedUntil) > nowMs)
-        return {Health::Paused, Tone::Waiting};
-    if (status.breaker == BreakerState::HalfOpen)
-        return {Health::Degraded, Tone::Recovering};
 
-    const double errorPercent = windowStats(series, nowMs - 60'000, nowMs + 1).errorPercent();
+    const WindowStats minute = windowStats(series, nowMs - 60'000, nowMs + 1);
+    const double errorPercent = minute.errorPercent();
+    if (errorPercent > 40)
+        return {Health::Failing, Tone::Bad};
+    if (errorPercent > 25)
+        return {Health::Failing, Tone::Warning};
+    if (status.breaker == BreakerState::HalfOpen)
+        return {Health::Degraded, Tone::Holding};
+    if (errorPercent > 10)
+        return {Health::Degraded, Tone::Caution};
+    if (status.pausedUntil && toEpochMs(*status.pausedUntil) > nowMs)
+        return {Health::Paused, Tone::Holding};
     if (errorPercent < 0)
         return {Health::NoData, Tone::Neutral};
-    if (errorPercent <= 10)
-        return {Health::Healthy, Tone::Good};
-    if (errorPercent <= 25)
-        return {Health::Degraded, Tone::Caution};
-    if (errorPercent <= 40)
-        return {Health::Failing, Tone::Warning};
-    return {Health::Failing, Tone::Bad};
+    if (minute.rateLimited > 0)
+        return {Health::Throttled, Tone::Holding};
+    // Half or more of the last minute's attempts at or over the slow-call threshold: the
+    // breaker will act on it, so the overview says so before it does.
+    if (minute.sent > 0 && 2 * minute.slow >= minute.sent)
+        return {Health::Slow, Tone::Caution};
+    return {Health::Healthy, Tone::Good};
+}
+
+qint64 firstDataMs(const EndpointSeries &series)
+{
+    // Each deque is in arrival order, so its front is its oldest entry give or take the
+    // slowest attempt; the minimum of the fronts is close enough for choosing a view.
+    qint64 first = 0;
+    const auto consider = [&first](qint64 ms) {
+        if (ms > 0 && (first == 0 || ms < first))
+            first = ms;
+    };
+    if (!series.seconds.empty())
+        consider(series.seconds.front().second * 1000);
+    if (!series.latencies.empty())
+        consider(series.latencies.front().atMs);
+    if (!series.breakerTimeline.empty())
+        consider(series.breakerTimeline.front().atMs);
+    if (!series.queueDepth.empty())
+        consider(series.queueDepth.front().atMs);
+    return first;
+}
+
+qint64 followSpanMs(qint64 firstMs, qint64 nowMs, qint64 rangeMs, qint64 minimumMs)
+{
+    if (firstMs <= 0 || minimumMs >= rangeMs)
+        return rangeMs;
+    return std::clamp(nowMs - firstMs, minimumMs, rangeMs);
+}
+
+TrendSummary trendSummary(const EndpointSeries &series, qint64 fromMs, qint64 toMs)
+{
+    TrendSummary summary;
+    for (auto it = series.seconds.crbegin(); it != series.seconds.crend(); ++it) {
+        const qint64 startMs = it->second * 1000;
+        if (startMs + 1000 <= fromMs)
+            break;
+        if (startMs > toMs)
+            continue;
+        summary.rateLimited += it->rateLimited;
+        summary.errors += it->errors();
+        summary.retries += it->retries;
+        if (it->latencyCount > 0)
+            summary.peakLatencyMs = std::max(summary.peakLatencyMs, it->latencyMaxMs);
+    }
+    // The oldest entry records the state found at the first update, not a transition.
+    const auto &timeline = series.breakerTimeline;
+    for (std::size_t i = timeline.size(); i > 1; --i) {
+        const StatePoint &point = timeline[i - 1];
+        if (point.atMs < fromMs)
+            break;
+        if (point.atMs <= toMs && point.state == BreakerState::Open)
+            ++summary.breakerOpened;
+    }
+    return summary;
 }
 
 QColor toneColour(Tone tone, const QPalette &palette)
 {
     // Text-coloured cells need darker shades on a light base and lighter ones on a dark base
     // to keep a readable contrast; the order of each array follows the enum.
-    static const std::array<QColor, 7> onLight{QColor(),
+    static const std::array<QColor, 6> onLight{QColor(),
                                                QColor(0x2e, 0x7d, 0x32),
                                                QColor(0xa6, 0x7c, 0x00),
                                                QColor(0xd8, 0x4a, 0x00),
                                                QColor(0xc6, 0x28, 0x28),
-                                               QColor(0xc7, 0x7c, 0x00),
-                                               QColor(0x15, 0x65, 0xc0)};
-    static const std::array<QColor, 7> onDark{QColor(),
+                                               QColor(0xc7, 0x7c, 0x00)};
+    static const std::array<QColor, 6> onDark{QColor(),
                                               QColor(0x66, 0xbb, 0x6a),
                                               QColor(0xfd, 0xd8, 0x35),
                                               QColor(0xff, 0x98, 0x3d),
                                               QColor(0xef, 0x53, 0x50),
-                                              QColor(0xff, 0xca, 0x28),
-                                              QColor(0x64, 0xb5, 0xf6)};
+                                              QColor(0xff, 0xca, 0x28)};
     if (tone == Tone::Neutral)
         return palette.color(QPalette::Disabled, QPalette::Text);
     const bool darkBase = palette.color(QPalette::Base).lightness() < 128;
@@ -82,7 +144,7 @@ Tone breakerTone(BreakerState state)
     case BreakerState::Closed:
         return Tone::Good;
     case BreakerState::HalfOpen:
-        return Tone::Recovering;
+        return Tone::Holding;
     case BreakerState::Open:
         return Tone::Bad;
     }
@@ -97,6 +159,10 @@ QString healthText(Health health)
         return Tr::tr("No data");
     case Health::Healthy:
         return Tr::tr("Healthy");
+    case Health::Throttled:
+        return Tr::tr("Throttled");
+    case Health::Slow:
+        return Tr::tr("Slow");
     case Health::Degraded:
         return Tr::tr("Degraded");
     case Health::Failing:

@@ -17,26 +17,27 @@ namespace {
 constexpr qint64 rateWindowMs = 10'000;
 constexpr qint64 minuteMs = 60'000;
 
-// Worst highest, so that a descending sort puts the endpoints that need attention first.
+// Worst highest, so that a descending sort puts the endpoints that need attention first; the
+// order is judgeHealth's, where the tone tells apart the two kinds of degraded and failing.
 int severityOf(const HealthVerdict &verdict)
 {
-    if (verdict.health == Health::BreakerOpen)
-        return 7;
-    switch (verdict.tone) {
-    case Tone::Neutral:
+    switch (verdict.health) {
+    case Health::NoData:
         return 0;
-    case Tone::Good:
+    case Health::Healthy:
         return 1;
-    case Tone::Waiting:
+    case Health::Throttled:
         return 2;
-    case Tone::Caution:
+    case Health::Slow:
         return 3;
-    case Tone::Recovering:
-        return 4;
-    case Tone::Warning:
-        return 5;
-    case Tone::Bad:
-        return 6;
+    case Health::Paused:
+        return 3;
+    case Health::Degraded:
+        return verdict.tone == Tone::Holding ? 5 : 4;
+    case Health::Failing:
+        return verdict.tone == Tone::Bad ? 7 : 6;
+    case Health::BreakerOpen:
+        return 8;
     }
     Q_UNREACHABLE();
     return 0;
@@ -51,12 +52,14 @@ bool isNumeric(EndpointTableModel::Column column)
     case C::LastLatency:
     case C::P95:
     case C::RateLimited:
+    case C::Retries:
     case C::QueueDepth:
         return true;
     case C::Endpoint:
     case C::Health:
     case C::State:
     case C::Breaker:
+    case C::Trend:
     case C::LastError:
         return false;
     }
@@ -96,15 +99,32 @@ void EndpointTableModel::refresh()
     }
 
     m_nowMs = m_store->latestMs();
+    const QString spanBefore = trendSpanText();
+    updateTrendWindow();
     for (Row &row : m_rows)
         fillRow(row);
+    if (trendSpanText() != spanBefore)
+        emit headerDataChanged(Qt::Horizontal, int(Column::Trend), int(Column::Trend));
     if (!m_rows.isEmpty())
         emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, columnTotal - 1));
+}
+
+void EndpointTableModel::updateTrendWindow()
+{
+    qint64 first = 0;
+    for (const QString &id : m_store->ids()) {
+        const qint64 ms = firstDataMs(*m_store->series(id));
+        if (ms > 0 && (first == 0 || ms < first))
+            first = ms;
+    }
+    m_trendSpanMs = followSpanMs(first, m_nowMs, trendRangeMs, trendMinimumMs);
+    m_trendToMs = m_nowMs;
 }
 
 void EndpointTableModel::rebuildRows()
 {
     m_nowMs = m_store->latestMs();
+    updateTrendWindow();
     m_rows.clear();
     const QStringList ids = m_store->ids();
     m_rows.reserve(ids.size());
@@ -137,6 +157,9 @@ void EndpointTableModel::fillRow(Row &row) const
     row.lastLatencyMs = series->latencies.empty() ? -1 : series->latencies.back().latencyMs;
     row.p95Ms = series->p95Ms;
     row.rateLimited = lastMinute.rateLimited;
+    row.retries = lastMinute.retries;
+    const TrendSummary trend = trendSummary(*series, trendFromMs(), m_trendToMs);
+    row.trouble = trend.rateLimited + trend.errors;
     row.queueDepth = status.queueDepth;
     row.inFlight = status.inFlight;
     row.lastError = series->lastError;
@@ -211,8 +234,14 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         return row.id;
     case FilterRole:
         return row.name + QLatin1Char(' ') + row.id;
+    case TrendFromRole:
+        return trendFromMs();
+    case TrendToRole:
+        return m_trendToMs;
     case Qt::ToolTipRole:
         return toolTip(row, column);
+    case Qt::AccessibleTextRole:
+        return column == Column::Trend ? QVariant(trendText(row)) : QVariant();
     case Qt::TextAlignmentRole:
         return QVariant::fromValue(Qt::AlignVCenter
                                    | (isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft));
@@ -249,6 +278,8 @@ QVariant EndpointTableModel::display(const Row &row, Column column) const
         return row.state;
     case Column::Breaker:
         return breakerText(row.breaker);
+    case Column::Trend:
+        return {};
     case Column::RequestsPerSecond:
         return locale.toString(row.requestsPerSecond, 'f', 1);
     case Column::ErrorPercent:
@@ -260,6 +291,8 @@ QVariant EndpointTableModel::display(const Row &row, Column column) const
         return row.p95Ms < 0 ? none : formatMs(row.p95Ms);
     case Column::RateLimited:
         return locale.toString(row.rateLimited);
+    case Column::Retries:
+        return locale.toString(row.retries);
     case Column::QueueDepth:
         return locale.toString(row.queueDepth);
     case Column::LastError:
@@ -283,6 +316,8 @@ QVariant EndpointTableModel::sortKey(const Row &row, Column column) const
         return row.breaker == BreakerState::Closed     ? 0
                : row.breaker == BreakerState::HalfOpen ? 1
                                                        : 2;
+    case Column::Trend:
+        return row.trouble;
     case Column::RequestsPerSecond:
         return row.requestsPerSecond;
     case Column::ErrorPercent:
@@ -293,6 +328,8 @@ QVariant EndpointTableModel::sortKey(const Row &row, Column column) const
         return row.p95Ms;
     case Column::RateLimited:
         return row.rateLimited;
+    case Column::Retries:
+        return row.retries;
     case Column::QueueDepth:
         return row.queueDepth;
     case Column::LastError:
@@ -309,16 +346,15 @@ QVariant EndpointTableModel::toolTip(const Row &row, Column column) const
         return row.url.isEmpty() ? tr("Id: %1").arg(row.id)
                                  : tr("Id: %1\nURL: %2").arg(row.id, row.url);
     case Column::Health:
-        if (row.errorPercent < 0)
-            return tr("Nothing was sent in the last minute.");
-        return tr("%1 % of the attempts sent in the last minute failed.")
-            .arg(QLocale().toString(row.errorPercent, 'f', 1));
+        return healthToolTip(row);
     case Column::State:
         return row.stateDetail.isEmpty() ? QVariant() : row.stateDetail;
     case Column::Breaker:
         return series
                    ? tr("Calls short-circuited since start: %1.").arg(series->totalShortCircuited)
                    : QVariant();
+    case Column::Trend:
+        return trendText(row);
     case Column::RequestsPerSecond:
         return tr("Attempts sent per second over the last 10 seconds.");
     case Column::ErrorPercent:
@@ -334,6 +370,11 @@ QVariant EndpointTableModel::toolTip(const Row &row, Column column) const
     case Column::RateLimited:
         return series ? tr("429 responses in the last minute; %1 since start.")
                             .arg(series->totalRateLimited)
+                      : QVariant();
+    case Column::Retries:
+        return series ? tr("Attempts in the last minute that were not the first of their "
+                           "request; %1 since start.")
+                            .arg(series->totalRetries)
                       : QVariant();
     case Column::QueueDepth:
         return tr("%1 waiting (for a token, a pause, a slot or a retry), %2 in flight.")
@@ -368,6 +409,13 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
         return tr("State");
     case Column::Breaker:
         return tip ? tr("Circuit breaker state") : tr("Breaker");
+    case Column::Trend:
+        if (tip) {
+            return tr("Per second over the span: 429s (purple ticks, top), peak attempt "
+                      "latency (blue line), errors (orange ticks) and the breaker (band: green "
+                      "closed, amber half-open, red open). The same span for every row.");
+        }
+        return trendSpanText();
     case Column::RequestsPerSecond:
         return tip ? tr("Attempts sent per second, last 10 seconds") : tr("Req/s");
     case Column::ErrorPercent:
@@ -378,12 +426,74 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
         return tip ? tr("95th percentile latency over 5 minutes, in milliseconds") : tr("p95 ms");
     case Column::RateLimited:
         return tip ? tr("429 responses in the last minute") : tr("429s");
+    case Column::Retries:
+        return tip ? tr("Retries (attempts after the first) in the last minute") : tr("Retries");
     case Column::QueueDepth:
         return tip ? tr("Work waiting on this endpoint") : tr("Queue");
     case Column::LastError:
         return tr("Last error");
     }
     return {};
+}
+
+QString EndpointTableModel::healthToolTip(const Row &row) const
+{
+    const QString errors = row.errorPercent < 0
+                               ? tr("Nothing was sent in the last minute.")
+                               : tr("%1 % of the attempts sent in the last minute failed.")
+                                     .arg(QLocale().toString(row.errorPercent, 'f', 1));
+    switch (row.health.health) {
+    case Health::BreakerOpen:
+        return tr("The breaker is open: calls fail at once without being sent.");
+    case Health::Paused:
+        return tr("The server asked for a pause; all work on this endpoint waits.");
+    case Health::Degraded:
+        if (row.breaker == BreakerState::HalfOpen)
+            return tr("The breaker is half-open: trial calls decide whether it closes.");
+        return errors;
+    case Health::Throttled:
+        return tr("429 responses in the last minute: %1. The server asks for less traffic, "
+                  "and the engine slows down.")
+                   .arg(row.rateLimited)
+               + QLatin1Char('\n') + errors;
+    case Health::Slow:
+        return tr("Half or more of the last minute's attempts were slow calls, which the "
+                  "breaker counts toward opening.")
+               + QLatin1Char('\n') + errors;
+    case Health::NoData:
+    case Health::Healthy:
+    case Health::Failing:
+        return errors;
+    }
+    return errors;
+}
+
+QString EndpointTableModel::trendText(const Row &row) const
+{
+    const EndpointSeries *series = m_store->series(row.id);
+    if (!series)
+        return QString();
+    const TrendSummary trend = trendSummary(*series, trendFromMs(), m_trendToMs);
+    const QString peak = trend.peakLatencyMs < 0
+                             ? tr("nothing sent")
+                             : tr("peak latency %1 ms").arg(formatMs(trend.peakLatencyMs));
+    return tr("%1: %2; 429s: %3, errors: %4, retries: %5, breaker openings: %6.")
+        .arg(trendSpanText(), peak)
+        .arg(trend.rateLimited)
+        .arg(trend.errors)
+        .arg(trend.retries)
+        .arg(trend.breakerOpened);
+}
+
+QString EndpointTableModel::trendSpanText() const
+{
+    // While the window grows its start stays on the first data point, so "since" names it
+    // without changing on every refresh.
+    if (m_trendSpanMs >= trendRangeMs)
+        return tr("Last %n min", nullptr, int(trendRangeMs / minuteMs));
+    if (m_trendSpanMs <= trendMinimumMs)
+        return tr("Last %1 s").arg(trendMinimumMs / 1000);
+    return tr("Since %1").arg(formatClock(trendFromMs()));
 }
 
 QPixmap EndpointTableModel::dot(const QColor &colour) const

@@ -21,6 +21,12 @@ class MetricsStore;
 /// see one consistent snapshot between refreshes. All time windows ("last minute") end at
 /// the store's newest update, not at the UI's clock, so a stalled engine freezes the
 /// figures instead of draining them.
+///
+/// The Trend column holds no text: SparklineDelegate paints it from the store over the
+/// window given by TrendFromRole and TrendToRole. That window is shared by all rows, so that
+/// events line up across endpoints. It spans five minutes, or while the data is younger
+/// only the data (but at least 30 seconds), so that a fresh start is not squeezed into the
+/// right edge; the header names the span ("Last 5 min", "Since 12:00:03").
 class EndpointTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -31,11 +37,13 @@ public:
         Health,
         State,
         Breaker,
+        Trend,
         RequestsPerSecond,
         ErrorPercent,
         LastLatency,
         P95,
         RateLimited,
+        Retries,
         QueueDepth,
         LastError,
     };
@@ -45,7 +53,13 @@ public:
         SortRole = Qt::UserRole + 1, ///< raw numbers (or lower-case text) to sort by
         IdRole,                      ///< the endpoint id, on every column
         FilterRole,                  ///< name and id, for the filter box
+        TrendFromRole,               ///< epoch ms where the trend window starts, every column
+        TrendToRole,                 ///< epoch ms where it ends: the time of the snapshot
     };
+
+    /// The longest trend window, and the shortest.
+    static constexpr qint64 trendRangeMs = 5 * 60'000;
+    static constexpr qint64 trendMinimumMs = 30'000;
 
     explicit EndpointTableModel(const MetricsStore *store, QObject *parent = nullptr);
 
@@ -81,6 +95,8 @@ private:
         double lastLatencyMs = -1;
         double p95Ms = -1;
         int rateLimited = 0;
+        int retries = 0;
+        int trouble = 0; ///< 429s and errors in the trend window, to sort the trend by
         int queueDepth = 0;
         int inFlight = 0;
         QString lastError;
@@ -88,16 +104,23 @@ private:
     };
 
     void rebuildRows();
+    void updateTrendWindow();
+    qint64 trendFromMs() const { return m_trendToMs - m_trendSpanMs; }
     void fillRow(Row &row) const;
     QVariant display(const Row &row, Column column) const;
     QVariant sortKey(const Row &row, Column column) const;
     QVariant toolTip(const Row &row, Column column) const;
+    QString healthToolTip(const Row &row) const;
+    QString trendText(const Row &row) const;
+    QString trendSpanText() const;
     QPixmap dot(const QColor &colour) const;
 
     const MetricsStore *m_store;
     QHash<QString, EndpointConfig> m_configs;
     QList<Row> m_rows;
     qint64 m_nowMs = 0;
+    qint64 m_trendToMs = 0;
+    qint64 m_trendSpanMs = trendRangeMs;
     mutable QHash<QRgb, QPixmap> m_dots;
 };
 

@@ -4,6 +4,7 @@
 
 #include "displaytext.h"
 #include "endpointtablemodel.h"
+#include "sparklinedelegate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -82,7 +83,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->setWordWrap(false);
     m_table->setTextElideMode(Qt::ElideRight);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Taller than text needs: the trend sparkline stacks two tick rows, a line and a band.
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 16);
     // No sort column at first: rows keep the configuration's order until a header is clicked.
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->setSortingEnabled(true);
@@ -91,22 +93,25 @@ MainWindow::MainWindow(QWidget *parent)
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     const QFontMetrics metrics = m_table->fontMetrics();
     const auto widthFor
-        = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 28; };
+        = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 20; };
     using C = EndpointTableModel::Column;
-    const std::array<std::pair<C, QString>, 10> widths{{
+    const std::array<std::pair<C, QString>, 11> widths{{
         {C::Endpoint, QStringLiteral("A typical endpoint name")},
         {C::Health, QStringLiteral("Breaker open  ")},
         {C::State, QStringLiteral("Paused until 00:00:00")},
         {C::Breaker, QStringLiteral("Half-open")},
-        {C::RequestsPerSecond, QStringLiteral("0000.0")},
+        {C::RequestsPerSecond, QStringLiteral("000.0")},
         {C::ErrorPercent, QStringLiteral("100.0 %")},
-        {C::LastLatency, QStringLiteral("Last ms0")},
-        {C::P95, QStringLiteral("p95 ms00")},
-        {C::RateLimited, QStringLiteral("00000")},
-        {C::QueueDepth, QStringLiteral("Queue0")},
+        {C::LastLatency, QStringLiteral("Last ms")},
+        {C::P95, QStringLiteral("p95 ms")},
+        {C::RateLimited, QStringLiteral("0000")},
+        {C::Retries, QStringLiteral("Retries")},
+        {C::QueueDepth, QStringLiteral("Queue")},
     }};
     for (const auto &[column, sample] : widths)
         m_table->setColumnWidth(int(column), widthFor(sample));
+    m_table->setItemDelegateForColumn(int(C::Trend), new SparklineDelegate(&m_store, m_table));
+    m_table->setColumnWidth(int(C::Trend), SparklineDelegate::maxWidth + 8);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
 
@@ -129,7 +134,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     buildMenus();
     buildStatusBar();
-    resize(1280, 860);
+    // Wide enough for every overview column at its default width, Last error included.
+    resize(1360, 860);
     readSettings();
 
     m_timer->setInterval(refreshInterval);
@@ -357,8 +363,10 @@ void MainWindow::readSettings()
     QSettings s = settings();
     restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    // Not "overview/header", which holds layouts from before the Trend and Retries columns
+    // and would put widths and order on the wrong columns.
     m_table->horizontalHeader()->restoreState(
-        s.value(QStringLiteral("overview/header")).toByteArray());
+        s.value(QStringLiteral("overview/columns")).toByteArray());
     const int range = s.value(QStringLiteral("detail/timeRange"), -1).toInt();
     for (const TimeRange candidate : allTimeRanges) {
         if (int(candidate) == range)
@@ -371,7 +379,7 @@ void MainWindow::writeSettings() const
     QSettings s = settings();
     s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("overview/header"), m_table->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("overview/columns"), m_table->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("detail/timeRange"), int(m_detail->timeRange()));
 }
 

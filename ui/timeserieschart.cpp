@@ -8,6 +8,7 @@
 #include <QEvent>
 #include <QGraphicsEllipseItem>
 #include <QGraphicsLayout>
+#include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
@@ -27,17 +28,32 @@ namespace {
 constexpr int fallbackColumns = 600;
 
 // The smallest of 1, 2, 2.5 and 5 times a power of ten that is at least `raw`, so that
-// axis labels are round numbers.
-double niceStep(double raw)
+// axis labels are round numbers; with `wholeSteps`, only whole numbers qualify.
+double niceStep(double raw, bool wholeSteps)
 {
-    if (raw <= 0)
+    if (raw <= 0 || (wholeSteps && raw <= 1))
         return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(raw)));
     for (const double factor : {1.0, 2.0, 2.5, 5.0, 10.0}) {
-        if (factor * magnitude >= raw)
-            return factor * magnitude;
+        const double step = factor * magnitude;
+        if (wholeSteps && step != std::floor(step))
+            continue;
+        if (step >= raw)
+            return step;
     }
     return 10 * magnitude;
+}
+
+// The fewest decimals that print every multiple of `step` exactly ("%.1f" for 2.5).
+QString labelFormat(double step)
+{
+    int decimals = 0;
+    double scaled = step;
+    while (decimals < 3 && std::abs(scaled - std::round(scaled)) > 1e-9) {
+        scaled *= 10;
+        ++decimals;
+    }
+    return QStringLiteral("%.%1f").arg(decimals);
 }
 
 bool lessX(const QPointF &a, const QPointF &b)
@@ -145,10 +161,45 @@ int TimeSeriesChart::addSeries(const QString &name, Kind kind, const QColor &col
     return int(m_entries.size()) - 1;
 }
 
+void TimeSeriesChart::setSeriesColour(int index, const QColor &colour)
+{
+    Entry &entry = m_entries[index];
+    entry.colour = colour;
+    entry.legendSwatch->setBrush(colour);
+    if (entry.area) {
+        entry.area->setColor(colour);
+        entry.area->setBorderColor(colour);
+        return;
+    }
+    for (QXYSeries *run : std::as_const(entry.runs)) {
+        if (auto *scatter = qobject_cast<QScatterSeries *>(run)) {
+            scatter->setColor(colour);
+            scatter->setBorderColor(colour);
+        } else {
+            QPen pen = run->pen();
+            pen.setColor(colour);
+            run->setPen(pen);
+        }
+    }
+}
+
+void TimeSeriesChart::setLineWidth(int index, qreal width)
+{
+    Entry &entry = m_entries[index];
+    if (entry.kind != Kind::Line && entry.kind != Kind::Step)
+        return;
+    entry.lineWidth = width;
+    for (QXYSeries *run : std::as_const(entry.runs)) {
+        QPen pen = run->pen();
+        pen.setWidthF(width);
+        run->setPen(pen);
+    }
+}
+
 QXYSeries *TimeSeriesChart::createRun(const Entry &entry)
 {
     auto *line = new QLineSeries;
-    line->setPen(QPen(entry.colour, 1, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
+    line->setPen(QPen(entry.colour, entry.lineWidth, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
     chart()->addSeries(line);
     line->attachAxis(m_timeAxis);
     line->attachAxis(m_valueAxis);
@@ -237,6 +288,46 @@ void TimeSeriesChart::setTimeWindow(qint64 fromMs, qint64 toMs)
     m_timeAxis->setRange(QDateTime::fromMSecsSinceEpoch(m_fromMs),
                          QDateTime::fromMSecsSinceEpoch(m_toMs));
     updateTimeTicks();
+    layoutMarkers();
+}
+
+void TimeSeriesChart::setMarkerTimes(const QList<qint64> &timesMs)
+{
+    m_markerTimes = timesMs;
+    layoutMarkers();
+}
+
+void TimeSeriesChart::layoutMarkers()
+{
+    const QRectF plot = chart()->plotArea();
+    QColor colour = palette().color(QPalette::Text);
+    colour.setAlphaF(0.6f);
+    const QPen pen(colour, 1);
+    const double scale = plot.width() / double(m_toMs - m_fromMs);
+    int shown = 0;
+    int lastColumn = -1;
+    for (const qint64 atMs : std::as_const(m_markerTimes)) {
+        if (atMs < m_fromMs || atMs > m_toMs)
+            continue;
+        const int column = int((atMs - m_fromMs) * scale);
+        if (column == lastColumn)
+            continue;
+        lastColumn = column;
+        if (shown == m_markers.size()) {
+            auto *line = new QGraphicsLineItem(chart());
+            // Above the series, which Qt Charts stacks below its legend and axis labels.
+            line->setZValue(100);
+            m_markers.append(line);
+        }
+        QGraphicsLineItem *line = m_markers.at(shown++);
+        const double x = plot.left() + column + 0.5;
+        line->setPen(pen);
+        line->setLine(x, plot.top(), x, plot.bottom());
+        line->setVisible(true);
+    }
+    for (int i = shown; i < m_markers.size(); ++i)
+        m_markers.at(i)->setVisible(false);
+    m_markersShown = shown;
 }
 
 void TimeSeriesChart::setTimeLabelsVisible(bool visible)
@@ -267,10 +358,10 @@ void TimeSeriesChart::updateValueRange()
     // Fewer gridlines on short charts: one per 28 px or so keeps labels from touching.
     const double plotHeight = chart()->plotArea().height();
     const int lines = std::clamp(int(plotHeight / 28), 2, 5);
-    const double step = niceStep(top / lines);
+    const double step = niceStep(top / lines, m_wholeNumbers);
     top = std::ceil(top / step - 1e-9) * step;
     m_valueAxis->setTickInterval(step);
-    m_valueAxis->setLabelFormat(step >= 1 ? QStringLiteral("%.0f") : QStringLiteral("%.1f"));
+    m_valueAxis->setLabelFormat(labelFormat(step));
     m_valueAxis->setRange(0, top);
 }
 
@@ -413,6 +504,7 @@ void TimeSeriesChart::layoutChart()
     layoutLegend(plot, top);
     updateTimeTicks();
     updateValueRange();
+    layoutMarkers();
 }
 
 void TimeSeriesChart::layoutLegend(const QRectF &plot, qreal stripHeight)

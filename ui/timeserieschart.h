@@ -9,7 +9,8 @@
 class QAbstractSeries;
 class QAreaSeries;
 class QDateTimeAxis;
-class QGraphicsItem;
+class QAbstractGraphicsShapeItem;
+class QGraphicsLineItem;
 class QGraphicsSimpleTextItem;
 class QValueAxis;
 class QXYSeries;
@@ -42,6 +43,11 @@ public:
     /// Adds a series and returns its index. Colours come from SeriesColour so they mean the
     /// same in every chart. The legend shows once there is more than one series.
     int addSeries(const QString &name, Kind kind, const QColor &colour);
+    /// Recolours a series and its legend swatch, for colours that follow the palette.
+    void setSeriesColour(int index, const QColor &colour);
+    /// The pen width of a line or step series. Where series of one chart overlap, a wider
+    /// one added earlier still shows around a thinner one drawn over it.
+    void setLineWidth(int index, qreal width);
     /// Replaces the points of one series; x is epoch ms. A point with a NaN y marks a gap:
     /// lines are not drawn across it (Qt Charts has no gaps, so each run gets its own
     /// QLineSeries). Within a run points may be in any order. Call setTimeWindow first in a
@@ -49,12 +55,18 @@ public:
     void setSeriesPoints(int index, const QList<QPointF> &points);
     /// The visible time span, in epoch ms. Set explicitly on every redraw.
     void setTimeWindow(qint64 fromMs, qint64 toMs);
+    /// Thin vertical lines across the plot at these instants (epoch ms), such as state
+    /// transitions. Instants outside the window are not drawn, and of several falling on one
+    /// pixel column only one is.
+    void setMarkerTimes(const QList<qint64> &timesMs);
 
     void setTimeLabelsVisible(bool visible);
     /// Hides the value axis and fixes the range to [min, max], for bands.
     void setFixedValueRange(double min, double max);
     /// The smallest top of the auto range, so that an idle chart still shows a sensible scale.
     void setMinimumValueTop(double top) { m_minimumTop = top; }
+    /// For counts: gridlines fall on whole numbers only, so no label reads "2.5 errors".
+    void setWholeNumbers(bool whole) { m_wholeNumbers = whole; }
 
     int seriesCount() const { return int(m_entries.size()); }
     QAbstractSeries *series(int index) const;
@@ -62,6 +74,8 @@ public:
     int pointCount(int index) const;
     /// How many separate runs (gap-free pieces) a series is drawn as.
     int runCount(int index) const;
+    /// How many marker lines are drawn.
+    int markerCount() const { return m_markersShown; }
     QDateTimeAxis *timeAxis() const { return m_timeAxis; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
     QString title() const;
@@ -84,12 +98,13 @@ private:
     {
         Kind kind = Kind::Line;
         QColor colour;
+        qreal lineWidth = 1;
         QList<QXYSeries *> runs; ///< drawn series, or the area's upper line; [0] is named
         QAreaSeries *area = nullptr;
         int usedRuns = 0;
         double maxY = 0;
         QGraphicsSimpleTextItem *legendText = nullptr;
-        QGraphicsItem *legendSwatch = nullptr;
+        QAbstractGraphicsShapeItem *legendSwatch = nullptr;
     };
 
     QXYSeries *createRun(const Entry &entry);
@@ -98,16 +113,21 @@ private:
     void applyPalette();
     void updateValueRange();
     void updateTimeTicks();
+    void layoutMarkers();
     int plotColumns() const;
 
     QList<Entry> m_entries;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;
     QGraphicsSimpleTextItem *m_title;
+    QList<qint64> m_markerTimes;
+    QList<QGraphicsLineItem *> m_markers; ///< reused between redraws; extras are hidden
+    int m_markersShown = 0;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 1;
     double m_minimumTop = 1;
     bool m_fixedRange = false;
+    bool m_wholeNumbers = false;
     bool m_timeLabels = true;
 };
 

@@ -45,6 +45,7 @@ SecondBucket EndpointSeries::sumBuckets(qint64 fromMs, qint64 toMs) const
         sum.timeouts += it->timeouts;
         sum.shortCircuited += it->shortCircuited;
         sum.retries += it->retries;
+        sum.slow += it->slow;
         sum.latencyMaxMs = std::max(sum.latencyMaxMs, it->latencyMaxMs);
         sum.latencySumMs += it->latencySumMs;
         sum.latencyCount += it->latencyCount;
@@ -151,6 +152,8 @@ void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record
     ++bucket->attempts;
     if (record.attempt > 1)
         ++bucket->retries;
+    if (record.slow)
+        ++bucket->slow;
     switch (record.outcome) {
     case Outcome::Ok: ++bucket->ok; break;
     case Outcome::RateLimited: ++bucket->rateLimited; break;

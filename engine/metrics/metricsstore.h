@@ -37,6 +37,7 @@ struct SecondBucket
     int timeouts = 0;
     int shortCircuited = 0;
     int retries = 0;   ///< attempts with number > 1
+    int slow = 0;      ///< attempts at or over the breaker's slow-call threshold
     double latencyMaxMs = 0;
     double latencySumMs = 0;
     int latencyCount = 0;

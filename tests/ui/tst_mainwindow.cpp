@@ -1,19 +1,25 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpanel.h"
+#include "displaytext.h"
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
+#include "sparklinedelegate.h"
 #include "timeserieschart.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTimeAxis>
+#include <QElapsedTimer>
+#include <QImage>
 #include <QLineEdit>
+#include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTest>
+#include <QValueAxis>
 
 using namespace bw;
 using Column = EndpointTableModel::Column;
@@ -89,6 +95,47 @@ QVariant cell(const MainWindow &window, const QString &id, Column column,
     return model->index(model->rowOf(id), int(column)).data(role);
 }
 
+QString header(const MainWindow &window, Column column)
+{
+    return window.tableModel()->headerData(int(column), Qt::Horizontal).toString();
+}
+
+// Paints one trend cell the size the table gives it, on white.
+QImage paintTrend(const MainWindow &window, const QString &id, QSize size)
+{
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QStyleOptionViewItem option;
+    option.rect = image.rect();
+    option.palette = window.tableView()->palette();
+    option.widget = window.tableView();
+    option.state = QStyle::State_Enabled;
+    const EndpointTableModel *model = window.tableModel();
+    window.tableView()
+        ->itemDelegateForColumn(int(Column::Trend))
+        ->paint(&painter, option, model->index(model->rowOf(id), int(Column::Trend)));
+    painter.end();
+    return image;
+}
+
+bool hasPixel(const QImage &image, const QColor &colour)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            if (image.pixel(x, y) == colour.rgb())
+                return true;
+        }
+    }
+    return false;
+}
+
+std::pair<qint64, qint64> timeWindow(const TimeSeriesChart *chart)
+{
+    return {chart->timeAxis()->min().toMSecsSinceEpoch(),
+            chart->timeAxis()->max().toMSecsSinceEpoch()};
+}
+
 } // namespace
 
 class tst_MainWindow : public QObject
@@ -101,6 +148,10 @@ private slots:
     void hasOneRowPerEndpointAndSelectsTheFirst();
     void modelsPassTheTesterWhileFed();
     void rateLimitedColumnCountsTheLastMinuteOnly();
+    void retriesColumnCountsTheLastMinuteOnly();
+    void healthFollowsTheDocumentedRule_data();
+    void healthFollowsTheDocumentedRule();
+    void throttledAndPausedAreAmberLikeHalfOpen();
     void breakerColumnFollowsStatuses();
     void errorShareDecidesHealth();
     void lastErrorShowsItsAge();
@@ -109,6 +160,14 @@ private slots:
     void latencySeriesHoldsOnePointPerRecord();
     void latencySeriesIsDecimatedWhenDense();
     void breakerBandIsDrawn();
+    void breakerChartMarksEachTransition();
+    void rateChartShowsRetriesPerSecond();
+    void liveWindowGrowsWithTheData();
+    void followSpanClampsToTheRange();
+    void trendHeaderNamesTheSharedWindow();
+    void sparklinePaintsBandTicksAndLine();
+    void sparklineCopesWithEmptyAndTinyCells();
+    void sparklinePaintsOnlyVisibleRowsOfMany();
     void filterHidesRows();
     void statusBarSumsEndpoints();
     void chartsShareTheChosenTimeWindow();
@@ -176,6 +235,11 @@ void tst_MainWindow::modelsPassTheTesterWhileFed()
             window.filterEdit()->setText(QStringLiteral("i"));
     }
     window.filterEdit()->clear();
+    // Old enough data widens the trend window, which changes its header.
+    window.applyUpdate(statusesAt(at(150s)));
+    window.refreshNow();
+    QCOMPARE(header(window, Column::Trend),
+             QStringLiteral("Since %1").arg(formatClock(toEpochMs(at(-1s)))));
     window.setEndpoints(threeEndpoints().mid(0, 2));
     window.refreshNow();
     QCOMPARE(window.proxyModel()->rowCount(), 2);
@@ -210,6 +274,159 @@ void tst_MainWindow::rateLimitedColumnCountsTheLastMinuteOnly()
     window.refreshNow();
     QCOMPARE(cell(window, QStringLiteral("billing"), Column::RateLimited).toString(),
              QStringLiteral("0"));
+}
+
+void tst_MainWindow::retriesColumnCountsTheLastMinuteOnly()
+{
+    MainWindow window;
+    window.setEndpoints(threeEndpoints());
+    EngineUpdate update = statusesAt(at(0ms));
+    for (int i = 0; i < 4; ++i) {
+        AttemptRecord first = record(QStringLiteral("crm"), at(-80s + i * 10s), Outcome::Ok, 9);
+        AttemptRecord retry = record(QStringLiteral("crm"), at(-5s + i * 1s), Outcome::Ok, 9);
+        retry.attempt = 2 + i % 2;
+        update.records << first << retry;
+    }
+    AttemptRecord oldRetry = record(QStringLiteral("crm"), at(-70s), Outcome::ServerError, 9, 503);
+    oldRetry.attempt = 2;
+    update.records << oldRetry;
+    window.applyUpdate(update);
+    window.refreshNow();
+    QCOMPARE(header(window, Column::Retries), QStringLiteral("Retries"));
+    QCOMPARE(cell(window, QStringLiteral("crm"), Column::Retries).toString(), QStringLiteral("4"));
+    QCOMPARE(
+        cell(window, QStringLiteral("crm"), Column::Retries, EndpointTableModel::SortRole).toInt(),
+        4);
+    QVERIFY(cell(window, QStringLiteral("crm"), Column::Retries, Qt::TextAlignmentRole)
+                .value<Qt::Alignment>()
+                .testFlag(Qt::AlignRight));
+    const QString tip
+        = cell(window, QStringLiteral("crm"), Column::Retries, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("5 since start")), qPrintable(tip));
+    QCOMPARE(cell(window, QStringLiteral("billing"), Column::Retries).toString(),
+             QStringLiteral("0"));
+}
+
+void tst_MainWindow::healthFollowsTheDocumentedRule_data()
+{
+    QTest::addColumn<int>("ok");
+    QTest::addColumn<int>("failed");
+    QTest::addColumn<int>("rateLimited");
+    QTest::addColumn<BreakerState>("breaker");
+    QTest::addColumn<bool>("paused");
+    QTest::addColumn<Health>("expected");
+    QTest::addColumn<int>("slow");
+
+    const auto closed = BreakerState::Closed;
+    QTest::newRow("all fine") << 10 << 0 << 0 << closed << false << Health::Healthy << 0;
+    QTest::newRow("a few errors") << 9 << 1 << 0 << closed << false << Health::Healthy << 0;
+    QTest::newRow("429s alone") << 10 << 0 << 3 << closed << false << Health::Throttled << 0;
+    QTest::newRow("429s and a few errors") << 9 << 1 << 3 << closed << false << Health::Throttled << 0;
+    QTest::newRow("errors beat 429s") << 8 << 2 << 3 << closed << false << Health::Degraded << 0;
+    QTest::newRow("many errors beat 429s") << 5 << 5 << 3 << closed << false << Health::Failing << 0;
+    QTest::newRow("pause") << 10 << 0 << 1 << closed << false << Health::Throttled << 0;
+    QTest::newRow("pause in force") << 10 << 0 << 1 << closed << true << Health::Paused << 0;
+    QTest::newRow("pause, nothing sent") << 0 << 0 << 0 << closed << true << Health::Paused << 0;
+    QTest::newRow("errors beat a pause") << 8 << 2 << 1 << closed << true << Health::Degraded << 0;
+    QTest::newRow("half-open") << 10 << 0 << 0 << BreakerState::HalfOpen << false
+                               << Health::Degraded << 0;
+    QTest::newRow("half-open beats a pause")
+        << 10 << 0 << 1 << BreakerState::HalfOpen << true << Health::Degraded << 0;
+    QTest::newRow("failing beats half-open")
+        << 0 << 10 << 0 << BreakerState::HalfOpen << false << Health::Failing << 0;
+    QTest::newRow("open beats all")
+        << 10 << 0 << 3 << BreakerState::Open << true << Health::BreakerOpen << 0;
+    QTest::newRow("nothing sent") << 0 << 0 << 0 << closed << false << Health::NoData << 0;
+    QTest::newRow("mostly slow") << 10 << 0 << 0 << closed << false << Health::Slow << 6;
+    QTest::newRow("a few slow") << 10 << 0 << 0 << closed << false << Health::Healthy << 2;
+    QTest::newRow("429s beat slow") << 10 << 0 << 2 << closed << false << Health::Throttled << 8;
+}
+
+void tst_MainWindow::healthFollowsTheDocumentedRule()
+{
+    QFETCH(int, ok);
+    QFETCH(int, failed);
+    QFETCH(int, rateLimited);
+    QFETCH(BreakerState, breaker);
+    QFETCH(bool, paused);
+    QFETCH(Health, expected);
+    QFETCH(int, slow);
+
+    MetricsStore store;
+    const QString id = QStringLiteral("api");
+    store.setEndpoints({{id, QStringLiteral("API")}});
+    EngineUpdate update;
+    update.at = at(0ms);
+    int second = 0;
+    const auto add = [&](int count, Outcome outcome, int httpStatus) {
+        for (int i = 0; i < count; ++i, ++second)
+            update.records.append(record(id, at(-50s + second * 1s), outcome, 20, httpStatus));
+    };
+    add(ok, Outcome::Ok, 200);
+    for (int i = 0; i < slow; ++i)
+        update.records[i].slow = true;
+    add(failed, Outcome::ServerError, 503);
+    add(rateLimited, Outcome::RateLimited, 429);
+    EndpointStatus current = status(id, breaker);
+    if (paused)
+        current.pausedUntil = at(2s);
+    update.statuses = {current};
+    store.apply(update);
+
+    const HealthVerdict verdict = judgeHealth(*store.series(id), toEpochMs(at(0ms)));
+    QCOMPARE(verdict.health, expected);
+    QVERIFY(!healthText(verdict.health).isEmpty());
+    // Once the pause has run out, it no longer counts.
+    if (paused && expected == Health::Paused) {
+        QVERIFY(judgeHealth(*store.series(id), toEpochMs(at(3s))).health != Health::Paused);
+    }
+}
+
+void tst_MainWindow::throttledAndPausedAreAmberLikeHalfOpen()
+{
+    MainWindow window;
+    window.setEndpoints(threeEndpoints());
+    EngineUpdate update = statusesAt(at(0ms));
+    update.statuses[1].pausedUntil = at(2s);             // billing
+    update.statuses[2].breaker = BreakerState::HalfOpen; // search
+    for (int i = 0; i < 5; ++i) {
+        update.records.append(record(QStringLiteral("crm"), at(-20s + i * 1s),
+                                     i == 0 ? Outcome::RateLimited : Outcome::Ok, 20,
+                                     i == 0 ? 429 : 200));
+        update.records.append(
+            record(QStringLiteral("billing"), at(-20s + i * 1s), Outcome::RateLimited, 1, 429));
+    }
+    window.applyUpdate(update);
+    window.refreshNow();
+
+    QCOMPARE(cell(window, QStringLiteral("crm"), Column::Health).toString(),
+             QStringLiteral("Throttled"));
+    QCOMPARE(cell(window, QStringLiteral("billing"), Column::Health).toString(),
+             QStringLiteral("Paused"));
+    QCOMPARE(cell(window, QStringLiteral("billing"), Column::State).toString(),
+             QStringLiteral("Paused until %1").arg(formatClock(toEpochMs(at(2s)))));
+    const QString tip
+        = cell(window, QStringLiteral("crm"), Column::Health, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(QStringLiteral("429 responses in the last minute: 1")), qPrintable(tip));
+
+    const auto dotColour = [&window](const QString &id) {
+        return cell(window, id, Column::Health, Qt::DecorationRole)
+            .value<QPixmap>()
+            .toImage()
+            .pixelColor(6, 6);
+    };
+    const QColor amber
+        = toneColour(breakerTone(BreakerState::HalfOpen), QGuiApplication::palette());
+    QCOMPARE(dotColour(QStringLiteral("crm")), amber);
+    QCOMPARE(dotColour(QStringLiteral("billing")), amber);
+    QCOMPARE(dotColour(QStringLiteral("search")), amber);
+
+    // Worst first: throttled and paused rank above healthy, below a half-open breaker.
+    const auto severity = [&window](const QString &id) {
+        return cell(window, id, Column::Health, EndpointTableModel::SortRole).toInt();
+    };
+    QVERIFY(severity(QStringLiteral("crm")) < severity(QStringLiteral("billing")));
+    QVERIFY(severity(QStringLiteral("billing")) < severity(QStringLiteral("search")));
 }
 
 void tst_MainWindow::breakerColumnFollowsStatuses()
@@ -360,6 +577,250 @@ void tst_MainWindow::breakerBandIsDrawn()
     QCOMPARE(band->pointCount(DetailPanel::ClosedBand), 4);
     QCOMPARE(band->pointCount(DetailPanel::OpenBand), 4);
     QCOMPARE(band->pointCount(DetailPanel::HalfOpenBand), 4);
+}
+
+void tst_MainWindow::breakerChartMarksEachTransition()
+{
+    MainWindow window;
+    window.resize(1280, 860);
+    window.setEndpoints(threeEndpoints());
+    const QString crm = QStringLiteral("crm");
+    window.applyUpdate(statusesAt(at(-120s)));
+    EngineUpdate update = statusesAt(at(0ms));
+    // The half-open spell lasts 2 ms: far too short for the band, but it gets its own line.
+    update.breakerEvents = {{crm, at(-60s), BreakerState::Closed, BreakerState::Open, {}},
+                            {crm, at(-30s), BreakerState::Open, BreakerState::HalfOpen, {}},
+                            {crm, at(-30s + 2ms), BreakerState::HalfOpen, BreakerState::Open, {}},
+                            {crm, at(-10s), BreakerState::Open, BreakerState::HalfOpen, {}},
+                            {crm, at(-5s), BreakerState::HalfOpen, BreakerState::Closed, {}}};
+    window.applyUpdate(update);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.refreshNow();
+    const TimeSeriesChart *band = window.detailPanel()->breakerChart();
+    QVERIFY(band->chart()->plotArea().width() > 500);
+    // The two transitions 2 ms apart share a pixel column, so they make one line.
+    QCOMPARE(band->markerCount(), 4);
+
+    // A range that starts after the first transition drops its line.
+    window.detailPanel()->setTimeRange(TimeRange::OneMinute);
+    window.applyUpdate(statusesAt(at(25s)));
+    window.refreshNow();
+    QCOMPARE(band->markerCount(), 3);
+}
+
+void tst_MainWindow::rateChartShowsRetriesPerSecond()
+{
+    MainWindow window;
+    window.resize(1280, 860);
+    window.setEndpoints(threeEndpoints());
+    EngineUpdate update = statusesAt(at(0ms));
+    for (int i = 0; i < 3; ++i) {
+        AttemptRecord retry = record(QStringLiteral("crm"), at(-10s + 300ms * i), Outcome::Ok, 5);
+        retry.attempt = 2;
+        update.records.append(retry);
+    }
+    update.records.append(record(QStringLiteral("crm"), at(-10s), Outcome::ServerError, 5, 503));
+    window.applyUpdate(update);
+    window.refreshNow();
+
+    const TimeSeriesChart *rates = window.detailPanel()->rateChart();
+    QCOMPARE(rates->title(), QStringLiteral("429s, errors and retries per second"));
+    QCOMPARE(rates->seriesCount(), 3);
+    QCOMPARE(rates->series(DetailPanel::RetriesPerSecond)->name(), QStringLiteral("retries"));
+    QVERIFY(rates->pointCount(DetailPanel::RetriesPerSecond) > 0);
+    // Three retries fell in one second: the scale reaches at least 3, in whole steps.
+    QVERIFY(rates->valueAxis()->max() >= 3);
+    const double step = rates->valueAxis()->tickInterval();
+    QCOMPARE(step, std::floor(step));
+}
+
+void tst_MainWindow::liveWindowGrowsWithTheData()
+{
+    MainWindow window;
+    window.setEndpoints(threeEndpoints());
+    DetailPanel *detail = window.detailPanel();
+    detail->setTimeRange(TimeRange::FifteenMinutes);
+    window.applyUpdate(statusesAt(at(0ms)));
+
+    // 20 seconds of data: one minute ending now, not 15 minutes with the data at the edge.
+    window.applyUpdate(statusesAt(at(20s)));
+    window.refreshNow();
+    const qint64 startMs = toEpochMs(at(0ms));
+    for (const TimeSeriesChart *chart : {detail->latencyChart(), detail->rateChart(),
+                                         detail->breakerChart(), detail->queueChart()}) {
+        QCOMPARE(timeWindow(chart),
+                 std::make_pair(toEpochMs(at(20s)) - 60'000, toEpochMs(at(20s))));
+    }
+
+    // Four minutes of data: from the first data point to now.
+    window.applyUpdate(statusesAt(at(4min)));
+    window.refreshNow();
+    QCOMPARE(timeWindow(detail->latencyChart()), std::make_pair(startMs, toEpochMs(at(4min))));
+
+    // Older than the range: the range, as before.
+    window.applyUpdate(statusesAt(at(20min)));
+    window.refreshNow();
+    QCOMPARE(timeWindow(detail->queueChart()),
+             std::make_pair(toEpochMs(at(20min)) - 15 * 60'000, toEpochMs(at(20min))));
+}
+
+void tst_MainWindow::followSpanClampsToTheRange()
+{
+    constexpr qint64 minute = 60'000;
+    QCOMPARE(followSpanMs(0, 10 * minute, 5 * minute), 5 * minute); // no data yet
+    QCOMPARE(followSpanMs(1'000, 1'000 + 5'000, 5 * minute), minute);
+    QCOMPARE(followSpanMs(1'000, 1'000 + 3 * minute, 5 * minute), 3 * minute);
+    QCOMPARE(followSpanMs(1'000, 1'000 + 9 * minute, 5 * minute), 5 * minute);
+    QCOMPARE(followSpanMs(1'000, 1'000 + 9 * minute, minute / 2), minute / 2);
+}
+
+void tst_MainWindow::trendHeaderNamesTheSharedWindow()
+{
+    MainWindow window;
+    QAbstractItemModelTester tester(window.tableModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    window.setEndpoints(threeEndpoints());
+    QCOMPARE(header(window, Column::Trend), QStringLiteral("Last 5 min")); // no data yet
+    window.applyUpdate(statusesAt(at(0ms)));
+    window.refreshNow();
+    QCOMPARE(header(window, Column::Trend), QStringLiteral("Last 30 s"));
+    QSignalSpy headerChanged(window.tableModel(), &QAbstractItemModel::headerDataChanged);
+    const auto trendRole = [&window](const QString &id, int role) {
+        return cell(window, id, Column::Trend, role).toLongLong();
+    };
+    QCOMPARE(trendRole(QStringLiteral("search"), EndpointTableModel::TrendToRole),
+             toEpochMs(at(0ms)));
+    QCOMPARE(trendRole(QStringLiteral("search"), EndpointTableModel::TrendFromRole),
+             toEpochMs(at(0ms)) - 30'000);
+    QVERIFY(cell(window, QStringLiteral("search"), Column::Trend).toString().isEmpty());
+
+    // The window grows from the first data point, which the header names and every row
+    // shares; the header changes only when the wording does.
+    const QString since = QStringLiteral("Since %1").arg(formatClock(toEpochMs(at(0ms))));
+    const std::array<std::pair<std::chrono::milliseconds, QString>, 5> steps{{
+        {25s, QStringLiteral("Last 30 s")},
+        {31s, since},
+        {61s, since},
+        {299s, since},
+        {30min, QStringLiteral("Last 5 min")},
+    }};
+    for (const auto &[age, expected] : steps) {
+        window.applyUpdate(statusesAt(at(age)));
+        window.refreshNow();
+        QCOMPARE(header(window, Column::Trend), expected);
+        const qint64 fromMs = std::min(toEpochMs(at(0ms)), toEpochMs(at(age)) - 30'000);
+        QCOMPARE(trendRole(QStringLiteral("crm"), EndpointTableModel::TrendFromRole),
+                 std::max(fromMs, toEpochMs(at(age)) - 5 * 60'000));
+        QCOMPARE(trendRole(QStringLiteral("billing"), EndpointTableModel::TrendFromRole),
+                 trendRole(QStringLiteral("crm"), EndpointTableModel::TrendFromRole));
+    }
+    QCOMPARE(headerChanged.count(), 2);
+    QCOMPARE(trendRole(QStringLiteral("crm"), EndpointTableModel::TrendFromRole),
+             toEpochMs(at(30min)) - 5 * 60'000);
+    const QString tip
+        = cell(window, QStringLiteral("crm"), Column::Trend, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("Last 5 min: nothing sent; 429s: 0")), qPrintable(tip));
+}
+
+void tst_MainWindow::sparklinePaintsBandTicksAndLine()
+{
+    MainWindow window;
+    window.setEndpoints(threeEndpoints());
+    const QString crm = QStringLiteral("crm");
+    window.applyUpdate(statusesAt(at(-55s)));
+    EngineUpdate update = statusesAt(at(0ms));
+    for (int i = 0; i < 50; ++i) {
+        const bool failing = i >= 10 && i < 20;
+        update.records.append(record(crm, at(-50s + i * 1s),
+                                     failing ? Outcome::ServerError : Outcome::Ok, 40 + i % 7,
+                                     failing ? 503 : 200));
+        update.records.append(record(QStringLiteral("billing"), at(-50s + i * 1s),
+                                     i % 10 == 0 ? Outcome::RateLimited : Outcome::Ok, 30,
+                                     i % 10 == 0 ? 429 : 200));
+    }
+    update.breakerEvents = {{crm, at(-35s), BreakerState::Closed, BreakerState::Open, {}},
+                            {crm, at(-25s), BreakerState::Open, BreakerState::HalfOpen, {}},
+                            {crm, at(-25s + 5ms), BreakerState::HalfOpen, BreakerState::Open, {}},
+                            {crm, at(-15s), BreakerState::Open, BreakerState::Closed, {}}};
+    window.applyUpdate(update);
+    window.refreshNow();
+
+    auto *delegate = qobject_cast<SparklineDelegate *>(
+        window.tableView()->itemDelegateForColumn(int(Column::Trend)));
+    QVERIFY(delegate);
+    const QSize cellSize(SparklineDelegate::maxWidth + 8, 30);
+    const QPalette palette = window.tableView()->palette();
+
+    const QImage crmImage = paintTrend(window, crm, cellSize);
+    QVERIFY(hasPixel(crmImage, toneColour(Tone::Bad, palette)));     // open spells
+    QVERIFY(hasPixel(crmImage, toneColour(Tone::Holding, palette))); // the 5 ms probe
+    QVERIFY(hasPixel(crmImage, SeriesColour::vermillion));           // error ticks
+    QVERIFY(!hasPixel(crmImage, SeriesColour::purple));
+    // Nothing is painted right of the width limit.
+    for (int y = 0; y < crmImage.height(); ++y) {
+        for (int x = SparklineDelegate::maxWidth + 4; x < crmImage.width(); ++x)
+            QCOMPARE(crmImage.pixelColor(x, y), QColor(Qt::white));
+    }
+
+    const QImage billingImage = paintTrend(window, QStringLiteral("billing"), cellSize);
+    QVERIFY(hasPixel(billingImage, SeriesColour::purple));
+    QVERIFY(!hasPixel(billingImage, SeriesColour::vermillion));
+    QVERIFY(!hasPixel(billingImage, toneColour(Tone::Bad, palette)));
+    QCOMPARE(delegate->sizeHint(QStyleOptionViewItem(), window.tableModel()->index(0, 0)).width(),
+             SparklineDelegate::maxWidth + 8);
+}
+
+void tst_MainWindow::sparklineCopesWithEmptyAndTinyCells()
+{
+    MainWindow window;
+    window.setEndpoints(threeEndpoints());
+    // Before any update: no data and a window that ends at 0.
+    const QImage empty = paintTrend(window, QStringLiteral("crm"), QSize(158, 30));
+    QVERIFY(!hasPixel(empty, toneColour(Tone::Good, window.tableView()->palette())));
+
+    window.applyUpdate(statusesAt(at(0ms), BreakerState::Open));
+    window.refreshNow();
+    for (const QSize size : {QSize(1, 1), QSize(3, 3), QSize(158, 8), QSize(2000, 200)}) {
+        const QImage image = paintTrend(window, QStringLiteral("crm"), size);
+        QCOMPARE(image.size(), size);
+    }
+    QVERIFY(hasPixel(paintTrend(window, QStringLiteral("crm"), QSize(158, 30)),
+                     toneColour(Tone::Bad, window.tableView()->palette())));
+}
+
+void tst_MainWindow::sparklinePaintsOnlyVisibleRowsOfMany()
+{
+    MainWindow window;
+    QList<EndpointConfig> endpoints;
+    EngineUpdate update;
+    update.at = at(0ms);
+    for (int i = 0; i < 500; ++i) {
+        const QString id = QStringLiteral("e%1").arg(i);
+        endpoints.append(endpoint(id, id, QStringLiteral("http://127.0.0.1:9/%1").arg(i)));
+        update.statuses.append(status(id, i % 3 == 0 ? BreakerState::Open : BreakerState::Closed));
+        for (int s = 0; s < 300; s += 2) {
+            update.records.append(record(id, at(-300s + s * 1s),
+                                         s % 20 == 0 ? Outcome::RateLimited : Outcome::Ok,
+                                         10 + (i * s) % 90, s % 20 == 0 ? 429 : 200));
+        }
+    }
+    window.setEndpoints(endpoints);
+    window.applyUpdate(statusesAt(at(-300s)));
+    window.applyUpdate(update);
+    window.resize(1280, 860);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.refreshNow();
+
+    QElapsedTimer timer;
+    timer.start();
+    const QImage shot = window.tableView()->viewport()->grab().toImage();
+    const qint64 elapsedMs = timer.elapsed();
+    QVERIFY(!shot.isNull());
+    QVERIFY(hasPixel(shot, SeriesColour::purple));
+    // Generous: a few visible rows paint in a few milliseconds; 500 would take far longer.
+    QVERIFY2(elapsedMs < 2'000, qPrintable(QString::number(elapsedMs)));
 }
 
 void tst_MainWindow::filterHidesRows()

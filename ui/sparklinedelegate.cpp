@@ -1,0 +1,228 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sparklinedelegate.h"
+
+#include "displaytext.h"
+#include "endpointtablemodel.h"
+#include "metrics/metricsstore.h"
+
+#include <QApplication>
+#include <QPainter>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+
+namespace bw {
+
+namespace {
+
+constexpr int horizontalMargin = 4;
+constexpr int verticalMargin = 3;
+constexpr int bandHeight = 4;
+constexpr int tickHeight = 3;
+// Sub-100 ms jitter would otherwise fill the whole height of a fast endpoint's line.
+constexpr double minimumTopMs = 100;
+// A poller at 1 Hz leaves the odd second without an attempt; only longer silences (breaker
+// open, a server pause) break the line, so that it never suggests traffic that did not happen.
+constexpr qint64 bridgedGapMs = 3'000;
+
+struct PixelColumn
+{
+    double peakMs = -1; ///< negative when no attempt was sent
+    bool rateLimited = false;
+    bool failed = false;
+};
+
+struct Layout
+{
+    QRect area;
+    int lineTop = 0;
+    int lineBottom = 0; ///< where a latency of 0 sits
+    int errorTop = 0;
+    int bandTop = 0;
+};
+
+Layout layoutFor(const QRect &area)
+{
+    Layout layout;
+    layout.area = area;
+    layout.bandTop = area.bottom() + 1 - bandHeight;
+    layout.errorTop = layout.bandTop - 1 - tickHeight;
+    layout.lineTop = area.top() + tickHeight + 2;
+    layout.lineBottom = layout.errorTop - 2;
+    return layout;
+}
+
+// Fills one rectangle per run of flagged columns rather than one per column.
+template <typename Flag>
+void paintTicks(QPainter *painter,
+                const std::array<PixelColumn, SparklineDelegate::maxWidth> &columns, int width,
+                const QRect &row, const QColor &colour, Flag flagged)
+{
+    int runStart = -1;
+    for (int c = 0; c <= width; ++c) {
+        const bool on = c < width && flagged(columns[std::size_t(c)]);
+        if (on && runStart < 0)
+            runStart = c;
+        if (!on && runStart >= 0) {
+            painter->fillRect(QRect(row.left() + runStart, row.top(), c - runStart, row.height()),
+                              colour);
+            runStart = -1;
+        }
+    }
+}
+
+void paintLine(QPainter *painter,
+               const std::array<PixelColumn, SparklineDelegate::maxWidth> &columns, int width,
+               const Layout &layout, double topMs, int bridgedColumns)
+{
+    std::array<QPointF, SparklineDelegate::maxWidth> points;
+    int count = 0;
+    int lastColumn = -1;
+    const double height = layout.lineBottom - layout.lineTop;
+    const auto flush = [&] {
+        if (count == 1) // a lone sample still shows, as a short dash
+            painter->drawLine(points[0] - QPointF(1, 0), points[0] + QPointF(1, 0));
+        else if (count > 1)
+            painter->drawPolyline(points.data(), count);
+        count = 0;
+    };
+    for (int c = 0; c < width; ++c) {
+        const double peak = columns[std::size_t(c)].peakMs;
+        if (peak < 0)
+            continue;
+        if (lastColumn >= 0 && c - lastColumn > bridgedColumns)
+            flush();
+        const double y = layout.lineBottom - std::min(peak / topMs, 1.0) * height;
+        points[std::size_t(count++)] = QPointF(layout.area.left() + c + 0.5, y);
+        lastColumn = c;
+    }
+    flush();
+}
+
+void paintBand(QPainter *painter, const EndpointSeries &series, qint64 fromMs, qint64 toMs,
+               const Layout &layout, const QPalette &palette)
+{
+    const auto &timeline = series.breakerTimeline;
+    const double scale = layout.area.width() / double(toMs - fromMs);
+    std::size_t first = timeline.size();
+    while (first > 0 && timeline[first - 1].atMs > fromMs)
+        --first;
+    if (first > 0)
+        --first; // the state already in force when the window starts
+
+    // Two passes: states at their true width first, then spells shorter than a pixel on top
+    // at one pixel, so that a half-open probe lasting milliseconds still shows between two
+    // open spells instead of being painted over by the next one.
+    for (const bool shortSpells : {false, true}) {
+        for (std::size_t i = first; i < timeline.size(); ++i) {
+            const qint64 start = std::max(timeline[i].atMs, fromMs);
+            const qint64 end
+                = i + 1 < timeline.size() ? std::min(timeline[i + 1].atMs, toMs) : toMs;
+            if (start > toMs)
+                break;
+            // A spell starting at the window's end still gets the last pixel, so the state in
+            // force right now always shows.
+            const double x = std::min(layout.area.left() + (start - fromMs) * scale,
+                                      layout.area.left() + layout.area.width() - 1.0);
+            const double w = std::max<double>(end - start, 0) * scale;
+            if ((w < 1) != shortSpells)
+                continue;
+            const BreakerState state = timeline[i].state;
+            if (shortSpells && state == BreakerState::Closed)
+                continue;
+            QColor colour = toneColour(breakerTone(state), palette);
+            // Closed is the normal state: a paler fill lets open and half-open spells stand out.
+            if (state == BreakerState::Closed)
+                colour.setAlpha(140);
+            painter->fillRect(QRectF(x, layout.bandTop, std::max(w, 1.0), bandHeight), colour);
+        }
+    }
+}
+
+} // namespace
+
+SparklineDelegate::SparklineDelegate(const MetricsStore *store, QObject *parent)
+    : QStyledItemDelegate(parent)
+    , m_store(store)
+{
+}
+
+void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
+                              const QModelIndex &index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    opt.text.clear();
+    const QWidget *widget = opt.widget;
+    QStyle *style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+
+    const EndpointSeries *series
+        = m_store->series(index.data(EndpointTableModel::IdRole).toString());
+    const qint64 fromMs = index.data(EndpointTableModel::TrendFromRole).toLongLong();
+    const qint64 toMs = index.data(EndpointTableModel::TrendToRole).toLongLong();
+    const QRect cell
+        = opt.rect.adjusted(horizontalMargin, verticalMargin, -horizontalMargin, -verticalMargin);
+    const int width = std::min(cell.width(), maxWidth);
+    if (!series || toMs <= fromMs || width < 8 || cell.height() < 2 * tickHeight + bandHeight + 6)
+        return;
+    const Layout layout = layoutFor(QRect(cell.left(), cell.top(), width, cell.height()));
+
+    std::array<PixelColumn, maxWidth> columns{};
+    const double perMs = width / double(toMs - fromMs);
+    const auto columnAt = [&](qint64 ms) {
+        return std::clamp(int(std::floor((ms - fromMs) * perMs)), 0, width - 1);
+    };
+    double peakMs = 0;
+    for (auto it = series->seconds.crbegin(); it != series->seconds.crend(); ++it) {
+        const qint64 startMs = it->second * 1000;
+        if (startMs + 1000 <= fromMs)
+            break;
+        if (startMs > toMs)
+            continue;
+        // A second wider than a pixel covers every column it overlaps, so short windows
+        // show a continuous line instead of dots.
+        const int first = columnAt(startMs);
+        const int last = std::max(first, columnAt(startMs + 1000) - 1);
+        const bool sent = it->latencyCount > 0;
+        for (int c = first; c <= last; ++c) {
+            PixelColumn &column = columns[std::size_t(c)];
+            if (sent)
+                column.peakMs = std::max(column.peakMs, it->latencyMaxMs);
+            column.rateLimited = column.rateLimited || it->rateLimited > 0;
+            column.failed = column.failed || it->errors() > 0;
+        }
+        if (sent)
+            peakMs = std::max(peakMs, it->latencyMaxMs);
+    }
+
+    painter->save();
+    // On a selected row a base-coloured well keeps the series colours readable.
+    if (opt.state.testFlag(QStyle::State_Selected))
+        painter->fillRect(layout.area, opt.palette.color(QPalette::Base));
+    paintBand(painter, *series, fromMs, toMs, layout, opt.palette);
+    paintTicks(painter, columns, width,
+               QRect(layout.area.left(), layout.area.top(), width, tickHeight),
+               SeriesColour::purple, [](const PixelColumn &c) { return c.rateLimited; });
+    paintTicks(painter, columns, width,
+               QRect(layout.area.left(), layout.errorTop, width, tickHeight),
+               SeriesColour::vermillion, [](const PixelColumn &c) { return c.failed; });
+    painter->setRenderHint(QPainter::Antialiasing, true);
+    painter->setPen(QPen(SeriesColour::blue, 1.2));
+    const int bridgedColumns = std::max(1, int(std::ceil(bridgedGapMs * perMs)));
+    paintLine(painter, columns, width, layout, std::max(peakMs * 1.1, minimumTopMs),
+              bridgedColumns);
+    painter->restore();
+}
+
+QSize SparklineDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                  const QModelIndex &index) const
+{
+    const QSize text = QStyledItemDelegate::sizeHint(option, index);
+    return QSize(maxWidth + 2 * horizontalMargin,
+                 std::max(text.height(), 2 * tickHeight + bandHeight + 16));
+}
+
+} // namespace bw
