@@ -146,6 +146,8 @@ void EndpointRunner::armWake(SteadyTime at)
 {
     // Waiting work whose deadline comes first must be woken to expire on time.
     at = std::min(at, earliestDeadline());
+    if (at == SteadyTime::max())
+        return;
     if (m_wakeTimer.isActive() && m_wakeAt <= at)
         return;
     m_wakeAt = at;
@@ -191,8 +193,10 @@ void EndpointRunner::pump()
             continue;
         }
         // Capacity: resumed from onAttemptFinished, or by the engine when a host slot frees.
-        if (inFlight() >= m_config.maxInFlight || !m_engine.hasHostSlot(hostKey()))
+        if (inFlight() >= m_config.maxInFlight || !m_engine.hasHostSlot(hostKey())) {
+            armWake(SteadyTime::max()); // only a deadline can come due before a slot frees
             break;
+        }
         const Millis wait = m_limiter.timeUntilAvailable(now);
         if (wait > Millis(0)) {
             armWake(now + wait);

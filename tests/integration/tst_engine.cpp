@@ -27,6 +27,7 @@ private slots:
     void doesNotRepeatPostWithoutIdempotencyKey();
     void repeatsPostWithIdempotencyKey();
     void deadlineCoversEveryAttemptAndBackoff();
+    void deadlineCoversTimeWaitingForASlot();
     void treatsBodyCutShortAsNetworkError();
     void isolatedEndpointDoesNotStallOthers();
     void forcedOpenBreakerSendsNothing();
@@ -671,6 +672,33 @@ void tst_Engine::breakerHalfOpensOnTimeWithoutTraffic()
     QCOMPARE(run.events.at(1).to, BreakerState::HalfOpen);
     const auto openFor = std::chrono::duration_cast<Millis>(run.events.at(1).at - run.events.at(0).at);
     QVERIFY2(openFor >= Millis(1000) && openFor < Millis(1100), qPrintable(QString::number(openFor.count())));
+}
+
+void tst_Engine::deadlineCoversTimeWaitingForASlot()
+{
+    // Bug log #15: time spent waiting to be sent (for a slot, a token, a pause) counts against
+    // the deadline, and work that cannot start in time ends as a timeout without a request.
+    ScriptedServer server;
+    QVERIFY(server.listen().has_value());
+    EndpointConfig e = endpoint(server.url(QStringLiteral("/")));
+    e.interval = Millis(100);
+    e.retry.maxAttempts = 1;
+    e.retry.deadline = Millis(300);
+    e.rateLimit.requestsPerSecond = 1;
+    e.rateLimit.burst = 1;
+    e.rateLimit.adaptive = false;
+    const Run run = runEngine({e}, Millis(2500));
+    int expired = 0;
+    for (const AttemptRecord &r : run.records) {
+        if (r.outcome != Outcome::Timeout)
+            continue;
+        QVERIFY(r.error.contains(QStringLiteral("before the request could be sent")));
+        QCOMPARE(r.httpStatus, 0);
+        QCOMPARE(r.latency, std::chrono::microseconds(0));
+        ++expired;
+    }
+    QVERIFY2(expired >= 2, qPrintable(QString::number(expired)));
+    QCOMPARE(server.requestCount(), int(run.records.size()) - expired);
 }
 
 QTEST_GUILESS_MAIN(tst_Engine)
