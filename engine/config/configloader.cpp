@@ -185,6 +185,18 @@ public:
         return v.toObject();
     }
 
+    /// A reader for the child object `key`; nullopt when it is absent (its defaults apply) or
+    /// not an object (an error is recorded).
+    std::optional<ObjectReader> child(const QString &key)
+    {
+        if (!has(key))
+            return std::nullopt;
+        const auto object = this->object(key);
+        if (!object)
+            return std::nullopt;
+        return ObjectReader(*object, pathOf(key), m_errors, m_warnings);
+    }
+
     /// Warns about every key that no getter asked for.
     void warnUnknownKeys()
     {
@@ -234,13 +246,12 @@ E choice(ObjectReader &r, const QString &key, E fallback,
     return fallback;
 }
 
-void readRetry(ObjectReader &parent, RetrySettings &retry, QStringList &errors,
-               QStringList &warnings)
+void readRetry(ObjectReader &parent, RetrySettings &retry)
 {
-    const auto object = parent.object(QStringLiteral("retry"));
-    if (!object)
+    auto child = parent.child(QStringLiteral("retry"));
+    if (!child)
         return;
-    ObjectReader r(*object, parent.pathOf(QStringLiteral("retry")), errors, warnings);
+    ObjectReader &r = *child;
     retry.maxAttempts = r.integer(QStringLiteral("maxAttempts"), retry.maxAttempts, 1, 100);
     retry.baseDelay = r.millis(QStringLiteral("baseDelayMs"), retry.baseDelay, 0);
     retry.maxDelay = r.millis(QStringLiteral("maxDelayMs"), retry.maxDelay, 0);
@@ -291,13 +302,12 @@ void readRetry(ObjectReader &parent, RetrySettings &retry, QStringList &errors,
     r.warnUnknownKeys();
 }
 
-void readRateLimit(ObjectReader &parent, RateLimitSettings &limit, QStringList &errors,
-                   QStringList &warnings)
+void readRateLimit(ObjectReader &parent, RateLimitSettings &limit)
 {
-    const auto object = parent.object(QStringLiteral("rateLimit"));
-    if (!object)
+    auto child = parent.child(QStringLiteral("rateLimit"));
+    if (!child)
         return;
-    ObjectReader r(*object, parent.pathOf(QStringLiteral("rateLimit")), errors, warnings);
+    ObjectReader &r = *child;
     limit.requestsPerSecond =
         r.number(QStringLiteral("requestsPerSecond"), limit.requestsPerSecond, 0, 100000);
     limit.burst = r.number(QStringLiteral("burst"), std::max(1.0, limit.requestsPerSecond), 1,
@@ -310,13 +320,12 @@ void readRateLimit(ObjectReader &parent, RateLimitSettings &limit, QStringList &
     r.warnUnknownKeys();
 }
 
-void readBreaker(ObjectReader &parent, BreakerSettings &breaker, BreakerMode &mode,
-                 QStringList &errors, QStringList &warnings)
+void readBreaker(ObjectReader &parent, BreakerSettings &breaker, BreakerMode &mode)
 {
-    const auto object = parent.object(QStringLiteral("breaker"));
-    if (!object)
+    auto child = parent.child(QStringLiteral("breaker"));
+    if (!child)
         return;
-    ObjectReader r(*object, parent.pathOf(QStringLiteral("breaker")), errors, warnings);
+    ObjectReader &r = *child;
     mode = choice(r, QStringLiteral("mode"), mode,
                   {{"automatic", BreakerMode::Automatic},
                    {"forced_open", BreakerMode::ForcedOpen},
@@ -347,13 +356,12 @@ void readBreaker(ObjectReader &parent, BreakerSettings &breaker, BreakerMode &mo
     r.warnUnknownKeys();
 }
 
-void readRetryBudget(ObjectReader &parent, RetryBudgetSettings &budget, QStringList &errors,
-                     QStringList &warnings)
+void readRetryBudget(ObjectReader &parent, RetryBudgetSettings &budget)
 {
-    const auto object = parent.object(QStringLiteral("retryBudget"));
-    if (!object)
+    auto child = parent.child(QStringLiteral("retryBudget"));
+    if (!child)
         return;
-    ObjectReader r(*object, parent.pathOf(QStringLiteral("retryBudget")), errors, warnings);
+    ObjectReader &r = *child;
     budget.enabled = r.boolean(QStringLiteral("enabled"), budget.enabled);
     budget.ratio = r.number(QStringLiteral("ratio"), budget.ratio, 0.0, 10.0);
     budget.window = std::chrono::seconds(
@@ -363,13 +371,12 @@ void readRetryBudget(ObjectReader &parent, RetryBudgetSettings &budget, QStringL
     r.warnUnknownKeys();
 }
 
-void readAdaptiveThrottle(ObjectReader &parent, AdaptiveThrottleSettings &throttle,
-                          QStringList &errors, QStringList &warnings)
+void readAdaptiveThrottle(ObjectReader &parent, AdaptiveThrottleSettings &throttle)
 {
-    const auto object = parent.object(QStringLiteral("adaptiveThrottle"));
-    if (!object)
+    auto child = parent.child(QStringLiteral("adaptiveThrottle"));
+    if (!child)
         return;
-    ObjectReader r(*object, parent.pathOf(QStringLiteral("adaptiveThrottle")), errors, warnings);
+    ObjectReader &r = *child;
     throttle.enabled = r.boolean(QStringLiteral("enabled"), throttle.enabled);
     throttle.k = r.number(QStringLiteral("k"), throttle.k, 1.0, 100.0);
     throttle.window = std::chrono::seconds(
@@ -483,11 +490,11 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
                                    "iso, duration, got \"%1\"")
                         .arg(name));
     }
-    readRetry(r, e.retry, errors, warnings);
-    readRateLimit(r, e.rateLimit, errors, warnings);
-    readBreaker(r, e.breaker, e.breakerMode, errors, warnings);
-    readRetryBudget(r, e.retryBudget, errors, warnings);
-    readAdaptiveThrottle(r, e.adaptiveThrottle, errors, warnings);
+    readRetry(r, e.retry);
+    readRateLimit(r, e.rateLimit);
+    readBreaker(r, e.breaker, e.breakerMode);
+    readRetryBudget(r, e.retryBudget);
+    readAdaptiveThrottle(r, e.adaptiveThrottle);
     r.warnUnknownKeys();
     return e;
 }

@@ -454,32 +454,28 @@ void EndpointRunner::expire(const Work &work)
 {
     // The deadline covers queue wait too: work that could not be sent in time ends as a
     // timeout without a request.
-    const SteadyTime now = m_engine.clock().now();
-    AttemptRecord record;
-    record.timestamp = m_engine.clock().wallNow();
-    record.endpointId = m_config.id;
-    record.requestId = work.requestId;
-    record.attempt = work.attempt;
-    record.outcome = Outcome::Timeout;
-    record.breakerAfter = m_breaker.state(now);
-    record.queueDepth = int(m_waiting.size());
-    record.error = QStringLiteral("the %1 ms deadline passed before the request could be sent")
-                       .arg(m_config.retry.deadline.count());
-    m_engine.post(record);
+    endUnsent(work, Outcome::Timeout,
+              QStringLiteral("the %1 ms deadline passed before the request could be sent")
+                  .arg(m_config.retry.deadline.count()));
 }
 
 void EndpointRunner::shortCircuit(const Work &work, const QString &reason)
 {
-    const SteadyTime now = m_engine.clock().now();
+    endUnsent(work, Outcome::ShortCircuited,
+              reason.isEmpty() ? QStringLiteral("breaker open: no request sent") : reason);
+}
+
+void EndpointRunner::endUnsent(const Work &work, Outcome outcome, const QString &error)
+{
     AttemptRecord record;
     record.timestamp = m_engine.clock().wallNow();
     record.endpointId = m_config.id;
     record.requestId = work.requestId;
     record.attempt = work.attempt;
-    record.outcome = Outcome::ShortCircuited;
-    record.breakerAfter = m_breaker.state(now);
+    record.outcome = outcome;
+    record.breakerAfter = m_breaker.state(m_engine.clock().now());
     record.queueDepth = int(m_waiting.size());
-    record.error = reason.isEmpty() ? QStringLiteral("breaker open: no request sent") : reason;
+    record.error = error;
     m_engine.post(record);
 }
 

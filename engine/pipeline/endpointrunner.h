@@ -79,6 +79,8 @@ private:
     void onAttemptFinished(Attempt *attempt, const AttemptResult &result);
     void shortCircuit(const Work &work, const QString &reason = {});
     void expire(const Work &work);
+    /// Records work that ends without a request being sent.
+    void endUnsent(const Work &work, Outcome outcome, const QString &error);
     SteadyTime earliestDeadline() const;
     void learnLimit(const ServerHints &hints);
     void armWake(SteadyTime at);
