@@ -3,10 +3,7 @@
 #pragma once
 
 #include "../clock.h"
-
-#include <QtGlobal>
-
-#include <vector>
+#include "slidingwindow.h"
 
 namespace bw {
 
@@ -70,19 +67,17 @@ public:
     const AdaptiveThrottleSettings &settings() const { return m_settings; }
 
 private:
-    struct Bucket
+    struct Counts
     {
-        qint64 index = -1; ///< which window slot this bucket currently counts
         int requests = 0;
         int accepts = 0;
         int rejections = 0;
+
+        Counts &operator+=(const Counts &other);
     };
 
-    Bucket totals(SteadyTime now) const;
-    Bucket &bucketAt(SteadyTime now);
-
     AdaptiveThrottleSettings m_settings;
-    std::vector<Bucket> m_buckets;
+    SlidingWindow<Counts> m_window;
 };
 
 } // namespace bw

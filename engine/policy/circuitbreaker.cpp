@@ -11,35 +11,9 @@ namespace bw {
 
 namespace {
 
-constexpr int bucketCount = 10;
 // Past this many re-opens the open period sits at its ceiling for any multiplier above 1.0001,
 // so counting further only risks overflow.
 constexpr int maxCountedReopens = 100000;
-
-std::chrono::nanoseconds bucketLength(const BreakerSettings &settings)
-{
-    // Divide in nanoseconds: seconds / 10 would truncate a 5 s window to 0 s buckets.
-    const std::chrono::nanoseconds window = settings.window;
-    return std::max<std::chrono::nanoseconds>(window / bucketCount, Millis{1});
-}
-
-// Floor division, so that instants before the clock's epoch still map to the right slot.
-qint64 slotOf(std::chrono::nanoseconds sinceEpoch, std::chrono::nanoseconds length)
-{
-    const qint64 t = sinceEpoch.count();
-    const qint64 l = length.count();
-    return t >= 0 ? t / l : -((-t + l - 1) / l);
-}
-
-qint64 slotAt(SteadyTime now, const BreakerSettings &settings)
-{
-    return slotOf(now.time_since_epoch(), bucketLength(settings));
-}
-
-size_t positionOf(qint64 slot)
-{
-    return static_cast<size_t>((slot % bucketCount + bucketCount) % bucketCount);
-}
 
 QString percent(double rate)
 {
@@ -171,27 +145,26 @@ QString breakerModeName(BreakerMode mode)
     return QString();
 }
 
+CircuitBreaker::Counts &CircuitBreaker::Counts::operator+=(const Counts &other)
+{
+    calls += other.calls;
+    failures += other.failures;
+    slow += other.slow;
+    return *this;
+}
+
 CircuitBreaker::CircuitBreaker(const BreakerSettings &settings)
     : m_settings(settings)
-    , m_buckets(bucketCount)
+    , m_timeWindow(settings.window)
 {
 }
 
-CircuitBreaker::Bucket CircuitBreaker::totals(SteadyTime now) const
+CircuitBreaker::Counts CircuitBreaker::totals(SteadyTime now) const
 {
     if (m_settings.windowKind == BreakerSettings::WindowKind::Count) {
         return m_ringTotals;
     }
-    const qint64 current = slotAt(now, m_settings);
-    Bucket sum;
-    for (const Bucket &b : m_buckets) {
-        if (b.index > current - bucketCount && b.index <= current) {
-            sum.calls += b.calls;
-            sum.failures += b.failures;
-            sum.slow += b.slow;
-        }
-    }
-    return sum;
+    return m_timeWindow.total(now);
 }
 
 int CircuitBreaker::windowCalls(SteadyTime now) const
@@ -201,13 +174,13 @@ int CircuitBreaker::windowCalls(SteadyTime now) const
 
 double CircuitBreaker::failureRate(SteadyTime now) const
 {
-    const Bucket t = totals(now);
+    const Counts t = totals(now);
     return ratio(t.failures, t.calls);
 }
 
 double CircuitBreaker::slowCallRate(SteadyTime now) const
 {
-    const Bucket t = totals(now);
+    const Counts t = totals(now);
     return ratio(t.slow, t.calls);
 }
 
@@ -290,7 +263,7 @@ bool CircuitBreaker::wouldTrip(SteadyTime now) const
 
 std::optional<QString> CircuitBreaker::windowTripReason(SteadyTime now) const
 {
-    const Bucket t = totals(now);
+    const Counts t = totals(now);
     if (t.calls < effectiveMinimumCalls(m_settings)) {
         return std::nullopt;
     }
@@ -380,11 +353,7 @@ void CircuitBreaker::addToWindow(bool failed, bool slow, SteadyTime now)
         trimRing();
         return;
     }
-    const qint64 slot = slotAt(now, m_settings);
-    Bucket &bucket = m_buckets[positionOf(slot)];
-    if (bucket.index != slot) {
-        bucket = Bucket{slot, 0, 0, 0};
-    }
+    Counts &bucket = m_timeWindow.current(now);
     ++bucket.calls;
     bucket.failures += failed ? 1 : 0;
     bucket.slow += slow ? 1 : 0;
@@ -404,9 +373,9 @@ void CircuitBreaker::trimRing()
 
 void CircuitBreaker::clearWindow()
 {
-    std::fill(m_buckets.begin(), m_buckets.end(), Bucket{});
+    m_timeWindow.clear();
     m_ring.clear();
-    m_ringTotals = Bucket{};
+    m_ringTotals = Counts{};
 }
 
 void CircuitBreaker::transition(BreakerState to, SteadyTime at, const QString &reason,
@@ -434,7 +403,7 @@ void CircuitBreaker::transition(BreakerState to, SteadyTime at, const QString &r
         change.failureRate = ratio(m_probeFailures, m_probesDone);
         change.slowCallRate = ratio(m_probeSlowCalls, m_probesDone);
     } else {
-        const Bucket t = totals(now);
+        const Counts t = totals(now);
         change.calls = t.calls;
         change.failureRate = ratio(t.failures, t.calls);
         change.slowCallRate = ratio(t.slow, t.calls);
@@ -469,37 +438,13 @@ void CircuitBreaker::reconfigure(const BreakerSettings &settings)
     if (old.windowKind != settings.windowKind) {
         // Time buckets hold no order of outcomes and a ring holds no times: neither converts.
         clearWindow();
-        return;
     }
+    // Keeps the counts of a window that was and stays time-based; otherwise it is empty and
+    // only takes the new length.
+    m_timeWindow.rescaleWindow(settings.window);
     if (settings.windowKind == BreakerSettings::WindowKind::Count) {
         trimRing();
-        return;
     }
-
-    const auto oldLength = bucketLength(old);
-    const auto newLength = bucketLength(settings);
-    if (oldLength == newLength) {
-        return;
-    }
-
-    // Re-file each bucket under the slot its start falls in at the new length. Where two land
-    // on one slot they merge; where a newer slot evicts an older one, the newer counts win.
-    std::vector<Bucket> moved(bucketCount);
-    for (const Bucket &b : m_buckets) {
-        if (b.calls == 0) {
-            continue;
-        }
-        const qint64 slot = slotOf(oldLength * b.index, newLength);
-        Bucket &target = moved[positionOf(slot)];
-        if (target.index == slot && target.calls > 0) {
-            target.calls += b.calls;
-            target.failures += b.failures;
-            target.slow += b.slow;
-        } else if (target.calls == 0 || target.index < slot) {
-            target = Bucket{slot, b.calls, b.failures, b.slow};
-        }
-    }
-    m_buckets = std::move(moved);
 }
 
 } // namespace bw

@@ -4,6 +4,7 @@
 
 #include "../clock.h"
 #include "outcome.h"
+#include "slidingwindow.h"
 
 #include <QString>
 
@@ -133,12 +134,13 @@ public:
     double slowCallRate(SteadyTime now) const;
 
 private:
-    struct Bucket
+    struct Counts
     {
-        qint64 index = -1; ///< which window slot this bucket currently counts
         int calls = 0;
         int failures = 0;
         int slow = 0;
+
+        Counts &operator+=(const Counts &other);
     };
 
     struct CallMark
@@ -147,7 +149,7 @@ private:
         bool slow = false;
     };
 
-    Bucket totals(SteadyTime now) const;
+    Counts totals(SteadyTime now) const;
     void addToWindow(bool failed, bool slow, SteadyTime now);
     void clearWindow();
     void trimRing();
@@ -159,9 +161,9 @@ private:
     BreakerState m_state = BreakerState::Closed;
     quint64 m_generation = 1;
     SteadyTime m_openedAt{};
-    std::vector<Bucket> m_buckets;
+    SlidingWindow<Counts> m_timeWindow; ///< time windows only; empty in count windows
     std::deque<CallMark> m_ring; ///< count windows: oldest first, at most windowSize
-    Bucket m_ringTotals;         ///< the ring's sums, kept as marks come and go
+    Counts m_ringTotals;         ///< the ring's sums, kept as marks come and go
     int m_reopens = 0;           ///< re-opens from HalfOpen since the last close
     BreakerMode m_mode = BreakerMode::Automatic;
     int m_probesIssued = 0;

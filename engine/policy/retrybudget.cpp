@@ -10,60 +10,22 @@ namespace bw {
 
 namespace {
 
-constexpr int bucketCount = 10;
-
 // 0.1 * 200 must allow the 20th retry even if the product comes out a hair under 20.
 constexpr double allowanceSlack = 1e-9;
 
-std::chrono::nanoseconds bucketLength(const RetryBudgetSettings &settings)
-{
-    // Divide in nanoseconds: seconds / 10 would truncate a 5 s window to 0 s buckets.
-    const std::chrono::nanoseconds window = settings.window;
-    return std::max<std::chrono::nanoseconds>(window / bucketCount, Millis{1});
-}
-
-// Floor division, so that instants before the clock's epoch still map to the right slot.
-qint64 slotAt(SteadyTime now, const RetryBudgetSettings &settings)
-{
-    const qint64 t = now.time_since_epoch().count();
-    const qint64 l = bucketLength(settings).count();
-    return t >= 0 ? t / l : -((-t + l - 1) / l);
-}
-
-size_t positionOf(qint64 slot)
-{
-    return static_cast<size_t>((slot % bucketCount + bucketCount) % bucketCount);
-}
-
 } // namespace
+
+RetryBudget::Counts &RetryBudget::Counts::operator+=(const Counts &other)
+{
+    requests += other.requests;
+    retries += other.retries;
+    return *this;
+}
 
 RetryBudget::RetryBudget(const RetryBudgetSettings &settings)
     : m_settings(settings)
-    , m_buckets(bucketCount)
+    , m_window(settings.window)
 {
-}
-
-RetryBudget::Bucket RetryBudget::totals(SteadyTime now) const
-{
-    const qint64 current = slotAt(now, m_settings);
-    Bucket sum;
-    for (const Bucket &b : m_buckets) {
-        if (b.index > current - bucketCount && b.index <= current) {
-            sum.requests += b.requests;
-            sum.retries += b.retries;
-        }
-    }
-    return sum;
-}
-
-RetryBudget::Bucket &RetryBudget::bucketAt(SteadyTime now)
-{
-    const qint64 slot = slotAt(now, m_settings);
-    Bucket &bucket = m_buckets[positionOf(slot)];
-    if (bucket.index != slot) {
-        bucket = Bucket{slot, 0, 0};
-    }
-    return bucket;
 }
 
 double RetryBudget::allowance(int requests) const
@@ -76,35 +38,35 @@ double RetryBudget::allowance(int requests) const
 
 void RetryBudget::recordRequest(SteadyTime now)
 {
-    ++bucketAt(now).requests;
+    ++m_window.current(now).requests;
 }
 
 bool RetryBudget::tryAcquireRetry(SteadyTime now)
 {
     if (m_settings.enabled) {
-        const Bucket t = totals(now);
+        const Counts t = m_window.total(now);
         if (double(t.retries) + 1.0 > allowance(t.requests)) {
             return false;
         }
     }
-    ++bucketAt(now).retries;
+    ++m_window.current(now).retries;
     return true;
 }
 
 double RetryBudget::ratio(SteadyTime now) const
 {
-    const Bucket t = totals(now);
+    const Counts t = m_window.total(now);
     return double(t.retries) / double(std::max(t.requests, 1));
 }
 
 int RetryBudget::requests(SteadyTime now) const
 {
-    return totals(now).requests;
+    return m_window.total(now).requests;
 }
 
 int RetryBudget::retries(SteadyTime now) const
 {
-    return totals(now).retries;
+    return m_window.total(now).retries;
 }
 
 int RetryBudget::retriesAvailable(SteadyTime now) const
@@ -112,18 +74,15 @@ int RetryBudget::retriesAvailable(SteadyTime now) const
     if (!m_settings.enabled) {
         return std::numeric_limits<int>::max();
     }
-    const Bucket t = totals(now);
+    const Counts t = m_window.total(now);
     const double room = std::floor(allowance(t.requests)) - t.retries;
     return room > 0 ? int(std::min(room, double(std::numeric_limits<int>::max()))) : 0;
 }
 
 void RetryBudget::reconfigure(const RetryBudgetSettings &settings)
 {
-    const bool sameBuckets = bucketLength(settings) == bucketLength(m_settings);
     m_settings = settings;
-    if (!sameBuckets) {
-        std::fill(m_buckets.begin(), m_buckets.end(), Bucket{});
-    }
+    m_window.setWindow(settings.window);
 }
 
 } // namespace bw

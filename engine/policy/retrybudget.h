@@ -3,10 +3,7 @@
 #pragma once
 
 #include "../clock.h"
-
-#include <QtGlobal>
-
-#include <vector>
+#include "slidingwindow.h"
 
 namespace bw {
 
@@ -52,19 +49,18 @@ public:
     const RetryBudgetSettings &settings() const { return m_settings; }
 
 private:
-    struct Bucket
+    struct Counts
     {
-        qint64 index = -1; ///< which window slot this bucket currently counts
         int requests = 0;
         int retries = 0;
+
+        Counts &operator+=(const Counts &other);
     };
 
-    Bucket totals(SteadyTime now) const;
-    Bucket &bucketAt(SteadyTime now);
     double allowance(int requests) const;
 
     RetryBudgetSettings m_settings;
-    std::vector<Bucket> m_buckets;
+    SlidingWindow<Counts> m_window;
 };
 
 } // namespace bw
