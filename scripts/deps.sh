@@ -3,10 +3,11 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 #
 # Installs the Debian 12 packages Breakwater needs, and only those that are missing.
-# Usage: scripts/deps.sh [build|test|all]   (default: all)
-#   build  compiler, CMake, Ninja and the Qt 6 development packages
-#   test   build, plus the real peers the integration tests start (nginx, httpbin)
-#   all    test, plus what the screenshot script uses (Xvfb, ImageMagick)
+# Usage: scripts/deps.sh [build|package|test|all]   (default: all)
+#   build    compiler, CMake, Ninja, the Qt 6 development packages, rsvg-convert for the icons
+#   package  build, plus what CPack and the desktop-file checks use (scripts/package.sh)
+#   test     package, plus the real peers the integration tests start (nginx, httpbin) and promtool
+#   all      test, plus what the screenshot script uses (Xvfb, ImageMagick)
 set -euo pipefail
 
 build_packages=(
@@ -15,17 +16,29 @@ build_packages=(
     libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
     qt6-qpa-plugins qt6-translations-l10n
     libxkbcommon-dev libvulkan-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
+    librsvg2-bin
 )
-test_packages=(nginx-light python3-httpbin)
+# dpkg-dev runs dpkg-shlibdeps for the .deb's Depends, which needs file; groff renders the man
+# page in tst_installer.
+package_packages=(desktop-file-utils appstream dpkg-dev fakeroot file groff-base)
+# prometheus provides /usr/bin/promtool, which tst_metricsserver runs to check the /metrics
+# format. Its postinst enables prometheus.service: under systemd that starts a Prometheus on
+# port 9090 (stop it with 'systemctl disable --now prometheus'); in containers, policy-rc.d
+# usually denies the start.
+test_packages=(nginx-light python3-httpbin prometheus)
 screenshot_packages=(xvfb xauth imagemagick)
 
 group="${1:-all}"
 case "$group" in
     build) wanted=("${build_packages[@]}") ;;
-    test) wanted=("${build_packages[@]}" "${test_packages[@]}") ;;
-    all) wanted=("${build_packages[@]}" "${test_packages[@]}" "${screenshot_packages[@]}") ;;
+    package) wanted=("${build_packages[@]}" "${package_packages[@]}") ;;
+    test) wanted=("${build_packages[@]}" "${package_packages[@]}" "${test_packages[@]}") ;;
+    all)
+        wanted=("${build_packages[@]}" "${package_packages[@]}" "${test_packages[@]}"
+            "${screenshot_packages[@]}")
+        ;;
     *)
-        echo "deps.sh: unknown group '$group'; use build, test or all" >&2
+        echo "deps.sh: unknown group '$group'; use build, package, test or all" >&2
         exit 2
         ;;
 esac
