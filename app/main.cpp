@@ -81,7 +81,10 @@ int main(int argc, char **argv)
         Tr::tr("Breakwater watches HTTP APIs through a resilient engine (retry with backoff, "
                "Retry-After pauses, adaptive rate limiting, circuit breakers) and charts "
                "latency, 429s, breaker state and queue depth per endpoint.\n\n"
-               "Without --config it starts an embedded demo upstream on 127.0.0.1."));
+               "Without --config it starts an embedded demo upstream on 127.0.0.1.\n\n"
+               "Subcommands (each has its own --help):\n"
+               "  breakwater hints ...   explain what a response's rate-limit headers mean\n"
+               "  breakwater export ...  write history for a time range as CSV"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
@@ -102,19 +105,16 @@ int main(int argc, char **argv)
         QStringLiteral("status-interval"),
         Tr::tr("Seconds between status tables in headless mode (default 5, 0 for none)."),
         Tr::tr("seconds"), QStringLiteral("5"));
-    // English only until translations/ has German and French entries for it (tst_translations
-    // fails on any tr() text without them); then wrap it in Tr::tr like its neighbours.
     const QCommandLineOption historyOption(
         QStringLiteral("history"),
-        QStringLiteral("Record attempts and rollups in this SQLite file (default: %1).")
+        Tr::tr("Record attempts and rollups in this SQLite file (default: %1).")
             .arg(defaultHistoryPath()),
-        QStringLiteral("file"));
-    // English only for the same reason as --history.
+        Tr::tr("file"));
     const QCommandLineOption metricsOption(
         QStringLiteral("metrics-listen"),
-        QStringLiteral("Serve Prometheus metrics at http://ADDR:PORT/metrics; loopback unless "
-                       "another address is given explicitly."),
-        QStringLiteral("addr:port"));
+        Tr::tr("Serve Prometheus metrics at http://ADDR:PORT/metrics; loopback unless another "
+               "address is given explicitly."),
+        Tr::tr("addr:port"));
     parser.addOptions({configOption, headlessOption, durationOption, csvOption, statusOption,
                        historyOption, metricsOption, langOption});
     parser.process(*app);
@@ -160,7 +160,7 @@ int main(int argc, char **argv)
         printErr(QStringLiteral("breakwater: --history: %1").arg(opened.error()));
         if (parser.isSet(historyOption))
             return 2;
-        printErr(QStringLiteral("breakwater: running without history"));
+        printErr(Tr::tr("breakwater: running without history"));
     }
 
     // Bound before the engine starts, so a taken port is reported before any work is done.
@@ -173,9 +173,9 @@ int main(int argc, char **argv)
             return 2;
         }
         if (!where->address.isLoopback())
-            printErr(QStringLiteral("breakwater: warning: --metrics-listen %1 is not a loopback "
-                                    "address; whoever reaches it can read the endpoint ids and "
-                                    "their statistics")
+            printErr(Tr::tr("breakwater: warning: --metrics-listen %1 is not a loopback "
+                            "address; whoever reaches it can read the endpoint ids and their "
+                            "statistics")
                          .arg(listenText));
         metrics = std::make_unique<MetricsServer>();
         if (const auto listening = metrics->listen(*where); !listening) {

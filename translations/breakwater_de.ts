@@ -4,14 +4,6 @@
 <context>
     <name>Breakwater</name>
     <message>
-        <source>Breakwater watches HTTP APIs through a resilient engine (retry with backoff, Retry-After pauses, adaptive rate limiting, circuit breakers) and charts latency, 429s, breaker state and queue depth per endpoint.
-
-Without --config it starts an embedded demo upstream on 127.0.0.1.</source>
-        <translation>Breakwater überwacht HTTP-APIs über eine robuste Engine (Wiederholungen mit Backoff, Pausen nach Retry-After, adaptive Ratenbegrenzung, Circuit Breaker) und zeigt je Endpunkt Latenz, 429-Antworten, Breaker-Zustand und Warteschlangenlänge als Diagramme.
-
-Ohne --config startet es einen eingebauten Demo-Upstream auf 127.0.0.1.</translation>
-    </message>
-    <message>
         <source>Endpoint configuration (JSON) to monitor.</source>
         <translation>Zu überwachende Endpunkt-Konfiguration (JSON).</translation>
     </message>
@@ -166,6 +158,42 @@ Ohne --config startet es einen eingebauten Demo-Upstream auf 127.0.0.1.</transla
     <message>
         <source>Slow</source>
         <translation>Langsam</translation>
+    </message>
+    <message>
+        <source>Breakwater watches HTTP APIs through a resilient engine (retry with backoff, Retry-After pauses, adaptive rate limiting, circuit breakers) and charts latency, 429s, breaker state and queue depth per endpoint.
+
+Without --config it starts an embedded demo upstream on 127.0.0.1.
+
+Subcommands (each has its own --help):
+  breakwater hints ...   explain what a response&apos;s rate-limit headers mean
+  breakwater export ...  write history for a time range as CSV</source>
+        <translation>Breakwater überwacht HTTP-APIs mit einer robusten Engine (Wiederholung mit Backoff, Pausen nach Retry-After, adaptive Ratenbegrenzung, Circuit Breaker) und zeigt je Endpunkt Latenz, 429-Antworten, Breaker-Zustand und Warteschlangenlänge als Diagramme.
+
+Ohne --config startet sie einen eingebauten Demo-Server auf 127.0.0.1.
+
+Unterbefehle (jeweils mit eigenem --help):
+  breakwater hints ...   erklärt, was die Rate-Limit-Header einer Antwort bedeuten
+  breakwater export ...  schreibt den Verlauf eines Zeitraums als CSV</translation>
+    </message>
+    <message>
+        <source>Record attempts and rollups in this SQLite file (default: %1).</source>
+        <translation>Versuche und Verdichtungen in dieser SQLite-Datei aufzeichnen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics at http://ADDR:PORT/metrics; loopback unless another address is given explicitly.</source>
+        <translation>Prometheus-Metriken unter http://ADRESSE:PORT/metrics bereitstellen; nur Loopback, sofern nicht ausdrücklich eine andere Adresse angegeben wird.</translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <source>breakwater: running without history</source>
+        <translation>breakwater: läuft ohne Verlauf</translation>
+    </message>
+    <message>
+        <source>breakwater: warning: --metrics-listen %1 is not a loopback address; whoever reaches it can read the endpoint ids and their statistics</source>
+        <translation>breakwater: Warnung: --metrics-listen %1 ist keine Loopback-Adresse; wer sie erreicht, kann die Endpunkt-IDs und ihre Statistiken lesen</translation>
     </message>
 </context>
 <context>

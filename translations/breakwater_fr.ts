@@ -4,14 +4,6 @@
 <context>
     <name>Breakwater</name>
     <message>
-        <source>Breakwater watches HTTP APIs through a resilient engine (retry with backoff, Retry-After pauses, adaptive rate limiting, circuit breakers) and charts latency, 429s, breaker state and queue depth per endpoint.
-
-Without --config it starts an embedded demo upstream on 127.0.0.1.</source>
-        <translation>Breakwater surveille des API HTTP au moyen d&apos;un moteur résilient (relances avec délai croissant, pauses selon Retry-After, limitation de débit adaptative, disjoncteurs) et trace, pour chaque point de terminaison, la latence, les réponses 429, l&apos;état du disjoncteur et la profondeur de file.
-
-Sans --config, il démarre un serveur de démonstration intégré sur 127.0.0.1.</translation>
-    </message>
-    <message>
         <source>Endpoint configuration (JSON) to monitor.</source>
         <translation>Configuration des points de terminaison à surveiller (JSON).</translation>
     </message>
@@ -166,6 +158,42 @@ Sans --config, il démarre un serveur de démonstration intégré sur 127.0.0.1.
     <message>
         <source>Slow</source>
         <translation>Lent</translation>
+    </message>
+    <message>
+        <source>Breakwater watches HTTP APIs through a resilient engine (retry with backoff, Retry-After pauses, adaptive rate limiting, circuit breakers) and charts latency, 429s, breaker state and queue depth per endpoint.
+
+Without --config it starts an embedded demo upstream on 127.0.0.1.
+
+Subcommands (each has its own --help):
+  breakwater hints ...   explain what a response&apos;s rate-limit headers mean
+  breakwater export ...  write history for a time range as CSV</source>
+        <translation>Breakwater surveille des API HTTP à travers un moteur résilient (nouvelles tentatives avec attente exponentielle, pauses Retry-After, limitation de débit adaptative, disjoncteurs) et trace par point d&apos;accès la latence, les réponses 429, l&apos;état du disjoncteur et la longueur de la file.
+
+Sans --config, il démarre un serveur de démonstration intégré sur 127.0.0.1.
+
+Sous-commandes (chacune avec son propre --help) :
+  breakwater hints ...   explique ce que signifient les en-têtes de limitation d&apos;une réponse
+  breakwater export ...  écrit l&apos;historique d&apos;une période au format CSV</translation>
+    </message>
+    <message>
+        <source>Record attempts and rollups in this SQLite file (default: %1).</source>
+        <translation>Enregistrer les tentatives et les agrégats dans ce fichier SQLite (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Serve Prometheus metrics at http://ADDR:PORT/metrics; loopback unless another address is given explicitly.</source>
+        <translation>Publier les métriques Prometheus sur http://ADRESSE:PORT/metrics ; boucle locale uniquement, sauf si une autre adresse est donnée explicitement.</translation>
+    </message>
+    <message>
+        <source>addr:port</source>
+        <translation>adresse:port</translation>
+    </message>
+    <message>
+        <source>breakwater: running without history</source>
+        <translation>breakwater : exécution sans historique</translation>
+    </message>
+    <message>
+        <source>breakwater: warning: --metrics-listen %1 is not a loopback address; whoever reaches it can read the endpoint ids and their statistics</source>
+        <translation>breakwater : avertissement : --metrics-listen %1 n&apos;est pas une adresse de boucle locale ; quiconque l&apos;atteint peut lire les identifiants des points d&apos;accès et leurs statistiques</translation>
     </message>
 </context>
 <context>
