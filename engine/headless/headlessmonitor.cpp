@@ -141,7 +141,8 @@ void HeadlessMonitor::printStatus()
                      .arg(s.lastError.left(60));
     }
     if (shown < int(rows.size()))
-        m_out << QStringLiteral("... %1 more endpoints not shown (the most troubled are listed first)\n")
+        m_out << QStringLiteral(
+                     "... %1 more endpoints not shown (the most troubled are listed first)\n")
                      .arg(int(rows.size()) - shown);
     m_out.flush();
 }

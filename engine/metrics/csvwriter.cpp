@@ -15,7 +15,8 @@ Result<void> AttemptCsvWriter::open(const QString &path)
 {
     m_file.setFileName(path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Truncate))
-        return Unexpected(QStringLiteral("%1: cannot be written: %2").arg(path, m_file.errorString()));
+        return Unexpected(
+            QStringLiteral("%1: cannot be written: %2").arg(path, m_file.errorString()));
     m_file.write(attemptCsvHeader());
     m_file.flush();
     m_rows = 0;

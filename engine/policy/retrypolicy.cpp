@@ -96,7 +96,8 @@ bool mayRetry(const RetryOn &retryOn, const RetryContext &c, QString *why)
     if (!listed(retryOn, c.outcome, c.httpStatus))
         return no(QStringLiteral("not retryable"));
     if (c.attempt >= c.maxAttempts)
-        return no(QStringLiteral("attempts exhausted (%1 of %2)").arg(c.attempt).arg(c.maxAttempts));
+        return no(
+            QStringLiteral("attempts exhausted (%1 of %2)").arg(c.attempt).arg(c.maxAttempts));
     if (!isIdempotentMethod(c.method) && !c.hasIdempotencyKey && !c.connectionRefused)
         return no(QStringLiteral("%1 without an idempotency key is not repeated")
                       .arg(QString::fromLatin1(c.method)));

@@ -146,14 +146,16 @@ void tst_ConfigLoader::refusesBadInput_data()
     QTest::newRow("negative base delay")
         << endpoint(R"("retry":{"baseDelayMs":-200})")
         << "endpoints[0].retry.baseDelayMs: must be at least 0, got -200";
-    QTest::newRow("cap below base") << endpoint(R"("retry":{"baseDelayMs":500,"maxDelayMs":100})")
-                                    << "endpoints[0].retry.maxDelayMs: must be at least baseDelayMs";
+    QTest::newRow("cap below base")
+        << endpoint(R"("retry":{"baseDelayMs":500,"maxDelayMs":100})")
+        << "endpoints[0].retry.maxDelayMs: must be at least baseDelayMs";
     QTest::newRow("unknown jitter") << endpoint(R"("retry":{"jitter":"lots"})")
                                     << "endpoints[0].retry.jitter: must be one of none, full";
     QTest::newRow("retry not object") << endpoint(R"("retry":5)")
                                       << "endpoints[0].retry: must be an object, got a number";
-    QTest::newRow("negative rate") << endpoint(R"("rateLimit":{"requestsPerSecond":-1})")
-                                   << "endpoints[0].rateLimit.requestsPerSecond: must be at least 0";
+    QTest::newRow("negative rate")
+        << endpoint(R"("rateLimit":{"requestsPerSecond":-1})")
+        << "endpoints[0].rateLimit.requestsPerSecond: must be at least 0";
     QTest::newRow("threshold above 1")
         << endpoint(R"("breaker":{"failureRateThreshold":1.5})")
         << "endpoints[0].breaker.failureRateThreshold: must be at most 1, got 1.5";

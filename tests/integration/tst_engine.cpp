@@ -141,7 +141,8 @@ void tst_Engine::pausesForRetryAfterAndSettlesUnderTheLimit()
     }
 
     // After the first pause the adaptive limiter settles under the server's limit.
-    const WallTime settledFrom = receivedAt(run.records.at(firstPause)) + *run.records.at(firstPause).retryAfter;
+    const WallTime settledFrom
+        = receivedAt(run.records.at(firstPause)) + *run.records.at(firstPause).retryAfter;
     int after = 0;
     int limitedAfter = 0;
     for (const AttemptRecord &r : run.records) {
@@ -161,7 +162,8 @@ void tst_Engine::pausesForRetryAfterAndSettlesUnderTheLimit()
     // probe on /ok aside).
     const auto limitedLog = [&nginx] {
         QList<NginxLogEntry> entries = nginx.accessLog();
-        entries.removeIf([](const NginxLogEntry &entry) { return !entry.uri.startsWith("/limited"); });
+        entries.removeIf(
+            [](const NginxLogEntry &entry) { return !entry.uri.startsWith("/limited"); });
         return entries;
     };
     QTRY_COMPARE(limitedLog().size(), run.records.size());
@@ -279,7 +281,8 @@ void tst_Engine::retriesTransientErrorsWithBackoff()
     EndpointConfig e = endpoint(server.url(QStringLiteral("/flaky")));
     e.interval = Millis(60000);
     e.retry.jitter = Jitter::None;
-    const Run run = runEngine({e}, Millis(4000), [](const Run &r) { return r.records.size() >= 3; });
+    const Run run
+        = runEngine({e}, Millis(4000), [](const Run &r) { return r.records.size() >= 3; });
 
     QCOMPARE(run.records.size(), 3);
     QCOMPARE(run.records.at(0).outcome, Outcome::ServerError);
@@ -313,12 +316,14 @@ void tst_Engine::honoursRetryAfterHttpDateToTheInstant()
     server.enqueue(ScriptedServer::reply(200));
     EndpointConfig e = endpoint(server.url(QStringLiteral("/limited")));
     e.interval = Millis(60000);
-    const Run run = runEngine({e}, Millis(5000), [](const Run &r) { return r.records.size() >= 2; });
+    const Run run
+        = runEngine({e}, Millis(5000), [](const Run &r) { return r.records.size() >= 2; });
 
     QCOMPARE(run.records.size(), 2);
     QVERIFY(run.records.at(0).retryAfter.has_value());
     const Millis asked = *run.records.at(0).retryAfter;
-    QVERIFY2(asked > Millis(1000) && asked <= Millis(2000), qPrintable(QString::number(asked.count())));
+    QVERIFY2(asked > Millis(1000) && asked <= Millis(2000),
+             qPrintable(QString::number(asked.count())));
     const QList<RecordedRequest> requests = server.requests();
     QCOMPARE(requests.size(), 2);
     QVERIFY(requests.at(1).receivedSteady - requests.at(0).receivedSteady >= asked);
@@ -369,7 +374,8 @@ void tst_Engine::repeatsPostWithIdempotencyKey()
     e.headers = {{"Idempotency-Key", "order-17"}};
     e.resolvedHeaders = e.headers;
     e.interval = Millis(60000);
-    const Run run = runEngine({e}, Millis(3000), [](const Run &r) { return r.records.size() >= 2; });
+    const Run run
+        = runEngine({e}, Millis(3000), [](const Run &r) { return r.records.size() >= 2; });
     QCOMPARE(run.records.size(), 2);
     QCOMPARE(run.records.at(1).outcome, Outcome::Ok);
     QCOMPARE(server.requests().at(1).header("Idempotency-Key"), QByteArray("order-17"));
@@ -563,7 +569,8 @@ void tst_Engine::honoursEveryRetryAfterFormNeverEarly()
     server.enqueue(ScriptedServer::reply(200));
     EndpointConfig e = endpoint(server.url(QStringLiteral("/")));
     e.interval = Millis(60000);
-    const Run run = runEngine({e}, Millis(6000), [](const Run &r) { return r.records.size() >= 2; });
+    const Run run
+        = runEngine({e}, Millis(6000), [](const Run &r) { return r.records.size() >= 2; });
     QCOMPARE(run.records.size(), 2);
     QVERIFY2(run.records.first().retryAfter.has_value(), value.constData());
     const Millis asked = *run.records.first().retryAfter;
@@ -592,7 +599,8 @@ void tst_Engine::pausesUntilAnExhaustedCounterResets()
     EndpointConfig e = endpoint(url);
     e.interval = Millis(200);
     e.resetFormat = ResetFormat::DeltaSeconds;
-    const Run run = runEngine({e}, Millis(5000), [](const Run &r) { return r.records.size() >= 2; });
+    const Run run
+        = runEngine({e}, Millis(5000), [](const Run &r) { return r.records.size() >= 2; });
     QVERIFY(run.records.size() >= 2);
     QCOMPARE(run.records.first().outcome, Outcome::Ok);
     const auto gap = run.records.at(1).timestamp - receivedAt(run.records.first());
@@ -617,7 +625,8 @@ void tst_Engine::recognisesAThrottleSentAs403()
     server.setFallback(ScriptedServer::reply(200));
     EndpointConfig e = endpoint(server.url(QStringLiteral("/repos")));
     e.interval = Millis(60000);
-    const Run run = runEngine({e}, Millis(5000), [](const Run &r) { return r.records.size() >= 2; });
+    const Run run
+        = runEngine({e}, Millis(5000), [](const Run &r) { return r.records.size() >= 2; });
     QVERIFY(run.records.size() >= 2);
     QCOMPARE(run.records.first().outcome, Outcome::RateLimited);
     QCOMPARE(run.records.first().httpStatus, 403);
@@ -670,8 +679,10 @@ void tst_Engine::breakerHalfOpensOnTimeWithoutTraffic()
     QCOMPARE(run.events.size(), 2);
     QCOMPARE(run.events.at(0).to, BreakerState::Open);
     QCOMPARE(run.events.at(1).to, BreakerState::HalfOpen);
-    const auto openFor = std::chrono::duration_cast<Millis>(run.events.at(1).at - run.events.at(0).at);
-    QVERIFY2(openFor >= Millis(1000) && openFor < Millis(1100), qPrintable(QString::number(openFor.count())));
+    const auto openFor
+        = std::chrono::duration_cast<Millis>(run.events.at(1).at - run.events.at(0).at);
+    QVERIFY2(openFor >= Millis(1000) && openFor < Millis(1100),
+             qPrintable(QString::number(openFor.count())));
 }
 
 void tst_Engine::deadlineCoversTimeWaitingForASlot()

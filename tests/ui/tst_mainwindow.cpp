@@ -321,9 +321,11 @@ void tst_MainWindow::healthFollowsTheDocumentedRule_data()
     QTest::newRow("all fine") << 10 << 0 << 0 << closed << false << Health::Healthy << 0;
     QTest::newRow("a few errors") << 9 << 1 << 0 << closed << false << Health::Healthy << 0;
     QTest::newRow("429s alone") << 10 << 0 << 3 << closed << false << Health::Throttled << 0;
-    QTest::newRow("429s and a few errors") << 9 << 1 << 3 << closed << false << Health::Throttled << 0;
+    QTest::newRow("429s and a few errors")
+        << 9 << 1 << 3 << closed << false << Health::Throttled << 0;
     QTest::newRow("errors beat 429s") << 8 << 2 << 3 << closed << false << Health::Degraded << 0;
-    QTest::newRow("many errors beat 429s") << 5 << 5 << 3 << closed << false << Health::Failing << 0;
+    QTest::newRow("many errors beat 429s")
+        << 5 << 5 << 3 << closed << false << Health::Failing << 0;
     QTest::newRow("pause") << 10 << 0 << 1 << closed << false << Health::Throttled << 0;
     QTest::newRow("pause in force") << 10 << 0 << 1 << closed << true << Health::Paused << 0;
     QTest::newRow("pause, nothing sent") << 0 << 0 << 0 << closed << true << Health::Paused << 0;
