@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -45,7 +46,13 @@ bool installTranslator(const QLocale &locale, const QString &name, const QString
 
 QCommandLineOption installTranslations(int argc, char **argv)
 {
-    const QString requested = languageArgument(argc, argv);
+    // --lang wins over the choice saved from View > Language, which wins over the system's.
+    QString requested = languageArgument(argc, argv);
+    const bool fromCommandLine = !requested.isEmpty();
+    if (!fromCommandLine) {
+        const QSettings settings(QStringLiteral("Breakwater"), QStringLiteral("Breakwater"));
+        requested = settings.value(QStringLiteral("ui/language")).toString();
+    }
     QLocale locale = QLocale::system();
     if (!requested.isEmpty()) {
         locale = QLocale(requested);
@@ -60,7 +67,7 @@ QCommandLineOption installTranslations(int argc, char **argv)
                       QLibraryInfo::path(QLibraryInfo::TranslationsPath));
 
     // English is the source language, so it has no translation file to find.
-    if (!requested.isEmpty() && !translated && locale.language() != QLocale::English) {
+    if (fromCommandLine && !translated && locale.language() != QLocale::English) {
         const QString warning = Tr::tr("breakwater: --lang: no translation for \"%1\"; the "
                                        "interface stays in English.")
                                     .arg(requested);

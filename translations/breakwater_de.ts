@@ -195,6 +195,106 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>breakwater: warning: --metrics-listen %1 is not a loopback address; whoever reaches it can read the endpoint ids and their statistics</source>
         <translation>breakwater: Warnung: --metrics-listen %1 ist keine Loopback-Adresse; wer sie erreicht, kann die Endpunkt-IDs und ihre Statistiken lesen</translation>
     </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Connection closed by the server</source>
+        <translation>Verbindung vom Server geschlossen</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Transfer stalled</source>
+        <translation>Übertragung stockt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>TLS-Handshake fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Temporary network failure</source>
+        <translation>Vorübergehender Netzwerkfehler</translation>
+    </message>
+    <message>
+        <source>Proxy refused the connection</source>
+        <translation>Proxy hat die Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>Zu viele Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Malformed HTTP response</source>
+        <translation>Fehlerhafte HTTP-Antwort</translation>
+    </message>
+    <message>
+        <source>Network error (%1)</source>
+        <translation>Netzwerkfehler (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>Keine vollständige Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>The %1 ms deadline passed before the request could be sent</source>
+        <translation>Die Frist von %1 ms lief ab, bevor die Anfrage gesendet werden konnte</translation>
+    </message>
+    <message>
+        <source>Response too large, aborted</source>
+        <translation>Antwort zu groß, abgebrochen</translation>
+    </message>
+    <message>
+        <source>Response cut short by the server</source>
+        <translation>Antwort vom Server vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>Breaker open: no request sent</source>
+        <translation>Breaker offen: keine Anfrage gesendet</translation>
+    </message>
+    <message>
+        <source>Rejected locally by adaptive throttling</source>
+        <translation>Lokal durch adaptive Drosselung abgelehnt</translation>
+    </message>
+    <message>
+        <source>no retry: the deadline would pass first (next try not before %1)</source>
+        <translation>keine Wiederholung: die Frist liefe vorher ab (nächster Versuch nicht vor %1)</translation>
+    </message>
+    <message>
+        <source>no retry: retry budget spent</source>
+        <translation>keine Wiederholung: Wiederholungsbudget aufgebraucht</translation>
+    </message>
+    <message>
+        <source>no retry: the server asks to wait until %1, beyond the ceiling</source>
+        <translation>keine Wiederholung: der Server verlangt Warten bis %1, über der Obergrenze</translation>
+    </message>
+    <message>
+        <source>no retry: quota exhausted</source>
+        <translation>keine Wiederholung: Kontingent erschöpft</translation>
+    </message>
+    <message>
+        <source>no retry: the server says not to</source>
+        <translation>keine Wiederholung: der Server lehnt sie ab</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterHints</name>
@@ -721,6 +821,22 @@ um %2</translation>
     <message>
         <source>&lt;h3&gt;Breakwater %1&lt;/h3&gt;&lt;p&gt;A desktop monitor for the HTTP APIs an organisation depends on: latency, rate limits, circuit breakers and queues, live.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Breakwater %1&lt;/h3&gt;&lt;p&gt;Ein Desktop-Monitor für die HTTP-APIs, auf die eine Organisation angewiesen ist: Latenz, Ratenbegrenzungen, Circuit Breaker und Warteschlangen, live.&lt;/p&gt;&lt;p&gt;Lizenziert unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Breakwater starts.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Breakwater.</translation>
     </message>
 </context>
 </TS>

@@ -195,6 +195,106 @@ Sous-commandes (chacune avec son propre --help) :
         <source>breakwater: warning: --metrics-listen %1 is not a loopback address; whoever reaches it can read the endpoint ids and their statistics</source>
         <translation>breakwater : avertissement : --metrics-listen %1 n&apos;est pas une adresse de boucle locale ; quiconque l&apos;atteint peut lire les identifiants des points d&apos;accès et leurs statistiques</translation>
     </message>
+    <message>
+        <source>Connection refused</source>
+        <translation>Connexion refusée</translation>
+    </message>
+    <message>
+        <source>Connection closed by the server</source>
+        <translation>Connexion fermée par le serveur</translation>
+    </message>
+    <message>
+        <source>Host not found</source>
+        <translation>Hôte introuvable</translation>
+    </message>
+    <message>
+        <source>Transfer stalled</source>
+        <translation>Transfert bloqué</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>TLS handshake failed</source>
+        <translation>Échec de la négociation TLS</translation>
+    </message>
+    <message>
+        <source>Temporary network failure</source>
+        <translation>Panne réseau temporaire</translation>
+    </message>
+    <message>
+        <source>Proxy refused the connection</source>
+        <translation>Le proxy a refusé la connexion</translation>
+    </message>
+    <message>
+        <source>Too many redirects</source>
+        <translation>Trop de redirections</translation>
+    </message>
+    <message>
+        <source>Malformed HTTP response</source>
+        <translation>Réponse HTTP mal formée</translation>
+    </message>
+    <message>
+        <source>Network error (%1)</source>
+        <translation>Erreur réseau (%1)</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>No complete answer within %1 ms</source>
+        <translation>Pas de réponse complète en %1 ms</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Délai dépassé</translation>
+    </message>
+    <message>
+        <source>The %1 ms deadline passed before the request could be sent</source>
+        <translation>Le délai de %1 ms a expiré avant l&apos;envoi de la requête</translation>
+    </message>
+    <message>
+        <source>Response too large, aborted</source>
+        <translation>Réponse trop volumineuse, interrompue</translation>
+    </message>
+    <message>
+        <source>Response cut short by the server</source>
+        <translation>Réponse tronquée par le serveur</translation>
+    </message>
+    <message>
+        <source>Breaker open: no request sent</source>
+        <translation>Disjoncteur ouvert&#xa0;: aucune requête envoyée</translation>
+    </message>
+    <message>
+        <source>Rejected locally by adaptive throttling</source>
+        <translation>Refusé localement par la limitation adaptative</translation>
+    </message>
+    <message>
+        <source>no retry: the deadline would pass first (next try not before %1)</source>
+        <translation>pas de relance&#xa0;: le délai serait dépassé avant (prochain essai pas avant %1)</translation>
+    </message>
+    <message>
+        <source>no retry: retry budget spent</source>
+        <translation>pas de relance&#xa0;: budget de relances épuisé</translation>
+    </message>
+    <message>
+        <source>no retry: the server asks to wait until %1, beyond the ceiling</source>
+        <translation>pas de relance&#xa0;: le serveur demande d&apos;attendre jusqu&apos;à %1, au-delà du plafond</translation>
+    </message>
+    <message>
+        <source>no retry: quota exhausted</source>
+        <translation>pas de relance&#xa0;: quota épuisé</translation>
+    </message>
+    <message>
+        <source>no retry: the server says not to</source>
+        <translation>pas de relance&#xa0;: le serveur s&apos;y oppose</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1&#xa0;; %2</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterHints</name>
@@ -721,6 +821,22 @@ at %2</source>
     <message>
         <source>&lt;h3&gt;Breakwater %1&lt;/h3&gt;&lt;p&gt;A desktop monitor for the HTTP APIs an organisation depends on: latency, rate limits, circuit breakers and queues, live.&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later (GPL-3.0-or-later).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Breakwater %1&lt;/h3&gt;&lt;p&gt;Un moniteur de bureau pour les API HTTP dont dépend une organisation&#xa0;: latence, limites de débit, disjoncteurs et files d&apos;attente, en direct.&lt;/p&gt;&lt;p&gt;Distribué sous la licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>System Default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The new language applies the next time Breakwater starts.</source>
+        <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Breakwater.</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,8 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QMetaEnum>
+#include <QNetworkReply>
 #include <QPalette>
 #include <QUrlQuery>
 
@@ -228,6 +230,103 @@ static bool looksLikeCredential(const QString &key)
             return true;
     }
     return false;
+}
+
+namespace {
+
+QString networkErrorText(int code)
+{
+    using E = QNetworkReply::NetworkError;
+    switch (E(code)) {
+    case E::ConnectionRefusedError:
+        return Tr::tr("Connection refused");
+    case E::RemoteHostClosedError:
+        return Tr::tr("Connection closed by the server");
+    case E::HostNotFoundError:
+        return Tr::tr("Host not found");
+    case E::TimeoutError:
+        return Tr::tr("Transfer stalled");
+    case E::OperationCanceledError:
+        return Tr::tr("Cancelled");
+    case E::SslHandshakeFailedError:
+        return Tr::tr("TLS handshake failed");
+    case E::TemporaryNetworkFailureError:
+        return Tr::tr("Temporary network failure");
+    case E::ProxyConnectionRefusedError:
+        return Tr::tr("Proxy refused the connection");
+    case E::TooManyRedirectsError:
+        return Tr::tr("Too many redirects");
+    case E::ProtocolFailure:
+        return Tr::tr("Malformed HTTP response");
+    default:
+        break;
+    }
+    const char *key = QMetaEnum::fromType<QNetworkReply::NetworkError>().valueToKey(code);
+    return Tr::tr("Network error (%1)").arg(QLatin1String(key ? key : "?"));
+}
+
+QString failureText(const AttemptRecord &record)
+{
+    switch (record.errorKind) {
+    case ErrorKind::None:
+        return record.outcome == Outcome::Ok ? QString() : record.error;
+    case ErrorKind::Http:
+        return Tr::tr("HTTP %1").arg(record.httpStatus);
+    case ErrorKind::Network:
+        return networkErrorText(record.networkError);
+    case ErrorKind::Timeout:
+        return record.timeout > Millis(0)
+                   ? Tr::tr("No complete answer within %1 ms").arg(record.timeout.count())
+                   : Tr::tr("Timed out");
+    case ErrorKind::DeadlineBeforeSend:
+        return Tr::tr("The %1 ms deadline passed before the request could be sent")
+            .arg(record.timeout.count());
+    case ErrorKind::TooLarge:
+        return Tr::tr("Response too large, aborted");
+    case ErrorKind::CutShort:
+        return Tr::tr("Response cut short by the server");
+    case ErrorKind::Cancelled:
+        return Tr::tr("Cancelled");
+    case ErrorKind::BreakerOpen:
+        return Tr::tr("Breaker open: no request sent");
+    case ErrorKind::ThrottledLocally:
+        return Tr::tr("Rejected locally by adaptive throttling");
+    }
+    return record.error;
+}
+
+QString noRetryText(const AttemptRecord &record)
+{
+    const QString notBefore
+        = record.notBefore ? formatClock(toEpochMs(*record.notBefore)) : QString();
+    switch (record.noRetry) {
+    case NoRetryReason::None:
+        return QString();
+    case NoRetryReason::Deadline:
+        return Tr::tr("no retry: the deadline would pass first (next try not before %1)")
+            .arg(notBefore);
+    case NoRetryReason::Budget:
+        return Tr::tr("no retry: retry budget spent");
+    case NoRetryReason::ServerCeiling:
+        return Tr::tr("no retry: the server asks to wait until %1, beyond the ceiling")
+            .arg(notBefore);
+    case NoRetryReason::QuotaExhausted:
+        return Tr::tr("no retry: quota exhausted");
+    case NoRetryReason::ServerSaysNo:
+        return Tr::tr("no retry: the server says not to");
+    }
+    return QString();
+}
+
+} // namespace
+
+QString describeError(const AttemptRecord &record)
+{
+    const QString failure = failureText(record);
+    const QString noRetry = noRetryText(record);
+    if (noRetry.isEmpty())
+        return failure;
+    return Tr::tr("%1; %2").arg(failure, noRetry);
 }
 
 QString displayUrl(const QUrl &url)

@@ -94,6 +94,10 @@ QString formatAge(qint64 ageMs);
 QString formatMs(double ms);
 /// A local wall-clock time, "12:00:03".
 QString formatClock(qint64 epochMs);
+/// The failure of one attempt in the interface language, with why no retry followed when
+/// that applies. The engine's `error` text stays English for logs and CSV; this is its
+/// translated counterpart, built from the structured fields only.
+QString describeError(const AttemptRecord &record);
 /// A URL fit for display: no user name or password, and the values of query parameters
 /// that look like credentials replaced by "***".
 QString displayUrl(const QUrl &url);

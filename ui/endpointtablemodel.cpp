@@ -162,7 +162,8 @@ void EndpointTableModel::fillRow(Row &row) const
     row.trouble = trend.rateLimited + trend.errors;
     row.queueDepth = status.queueDepth;
     row.inFlight = status.inFlight;
-    row.lastError = series->lastError;
+    row.lastError = series->lastErrorRecord ? describeError(*series->lastErrorRecord)
+                                            : series->lastError;
     row.lastErrorAtMs = series->lastErrorAtMs;
 
     row.stateDetail.clear();

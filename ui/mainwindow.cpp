@@ -172,6 +172,8 @@ void MainWindow::buildMenus()
         m_rangeActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, range] { setTimeRange(range); });
     }
+    view->addSeparator();
+    buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Breakwater"), this, &MainWindow::showAbout);
@@ -350,6 +352,42 @@ void MainWindow::showAbout()
            "<p>Licensed under the GNU General Public License, version 3 or later "
            "(GPL-3.0-or-later).</p>")
             .arg(QStringLiteral(BREAKWATER_VERSION)));
+}
+
+void MainWindow::buildLanguageMenu(QMenu *menu)
+{
+    // Language names stay in their own language, so anyone can find theirs.
+    const std::pair<QString, QString> languages[] = {
+        {QString(), tr("System Default")},
+        {QStringLiteral("en"), QStringLiteral("English")},
+        {QStringLiteral("de"), QStringLiteral("Deutsch")},
+        {QStringLiteral("fr"), QStringLiteral("Français")},
+    };
+    const QString saved = settings().value(QStringLiteral("ui/language")).toString();
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    for (const auto &[code, name] : languages) {
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setData(code);
+        action->setChecked(code == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings s = settings();
+    if (s.value(QStringLiteral("ui/language")).toString() == code)
+        return;
+    s.setValue(QStringLiteral("ui/language"), code);
+    // Texts are translated once at start; retranslating every widget live is not supported.
+    auto *box = new QMessageBox(QMessageBox::Information, tr("Language"),
+                                tr("The new language applies the next time Breakwater starts."),
+                                QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

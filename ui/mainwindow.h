@@ -11,6 +11,7 @@
 class QActionGroup;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
 class QTableView;
@@ -72,6 +73,9 @@ private:
     void refreshStatusBar();
     void setTimeRange(TimeRange range);
     void showAbout();
+    void buildLanguageMenu(QMenu *menu);
+    /// Saves `code` ("de", "fr", "en", or empty for the system's) as "ui/language".
+    void setLanguage(const QString &code);
     void readSettings();
     void writeSettings() const;
 

@@ -14,6 +14,30 @@
 
 namespace bw {
 
+/// Why an attempt failed, in a form the UI can put into words in any language.
+enum class ErrorKind {
+    None,
+    Http,               ///< a status line that is not a success; see httpStatus
+    Network,            ///< see AttemptRecord::networkError
+    Timeout,            ///< no complete answer within the attempt's timeout
+    DeadlineBeforeSend, ///< the work's deadline passed while it waited to be sent
+    TooLarge,           ///< body over the configured maximum, aborted
+    CutShort,           ///< body shorter than the announced Content-Length
+    Cancelled,          ///< ended by us, e.g. at shutdown
+    BreakerOpen,        ///< refused by the breaker, nothing sent
+    ThrottledLocally,   ///< refused by adaptive throttling, nothing sent
+};
+
+/// Why a failed attempt was not followed by a retry, when the policy would otherwise retry.
+enum class NoRetryReason {
+    None,
+    Deadline,       ///< the next attempt would start after the work's deadline
+    Budget,         ///< the retry budget is spent
+    ServerCeiling,  ///< the server asked for a wait beyond the configured ceiling
+    QuotaExhausted, ///< the server says the quota is used up
+    ServerSaysNo,   ///< the server says not to retry
+};
+
 /// One try at one piece of work, as it ended. Attempt 1 is the first try, not a retry.
 struct AttemptRecord
 {
@@ -31,6 +55,11 @@ struct AttemptRecord
     bool willRetry = false;
     Millis nextDelay{0};           ///< delay before the retry, when willRetry
     QString error;                 ///< English, for logs and CSV; never contains secrets
+    ErrorKind errorKind = ErrorKind::None; ///< the same failure, structured, for translation
+    int networkError = 0;          ///< a QNetworkReply::NetworkError value, for Network
+    Millis timeout{0};             ///< for Timeout and DeadlineBeforeSend
+    NoRetryReason noRetry = NoRetryReason::None;
+    std::optional<WallTime> notBefore; ///< for Deadline and ServerCeiling: the earliest retry
 };
 
 /// A breaker transition of one endpoint, stamped in UTC for charts and CSV.

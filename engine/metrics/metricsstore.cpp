@@ -125,6 +125,7 @@ void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record
     // A short-circuit repeats the breaker's verdict; the failure that tripped it is the news.
     if (record.outcome != Outcome::Ok && record.outcome != Outcome::ShortCircuited) {
         series.lastError = record.error.isEmpty() ? outcomeName(record.outcome) : record.error;
+        series.lastErrorRecord = record;
         series.lastErrorAtMs = atMs;
     }
     if (sent)

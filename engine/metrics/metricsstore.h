@@ -66,6 +66,7 @@ struct EndpointSeries
     QString name;
     std::optional<AttemptRecord> last;
     QString lastError;
+    std::optional<AttemptRecord> lastErrorRecord; ///< the attempt behind lastError
     qint64 lastErrorAtMs = 0;
     EndpointStatus status;
     std::deque<LatencyPoint> latencies;

@@ -32,6 +32,25 @@ QString httpErrorText(int status)
     return status > 0 ? QStringLiteral("HTTP %1").arg(status) : QStringLiteral("timeout");
 }
 
+/// The structured twin of the English error text built in onAttemptFinished: the same
+/// checks in the same order, so the two always describe the same failure.
+ErrorKind errorKindOf(const AttemptResult &result, Outcome outcome)
+{
+    if (result.timedOut)
+        return ErrorKind::Timeout;
+    if (result.tooLarge)
+        return ErrorKind::TooLarge;
+    if (result.cancelled)
+        return ErrorKind::Cancelled;
+    if (result.cutShort)
+        return ErrorKind::CutShort;
+    if (outcome == Outcome::NetworkError)
+        return ErrorKind::Network;
+    if (outcome != Outcome::Ok)
+        return result.httpStatus > 0 ? ErrorKind::Http : ErrorKind::Timeout;
+    return ErrorKind::None;
+}
+
 } // namespace
 
 EndpointRunner::EndpointRunner(Engine &engine, const EndpointConfig &config)
@@ -211,8 +230,9 @@ void EndpointRunner::pump()
             const bool reject = m_throttle.shouldReject(now, nextRandom());
             m_throttle.recordRequest(now);
             if (reject) {
-                shortCircuit(work, QStringLiteral("rejected locally by adaptive throttling "
-                                                  "(server accepting too few requests)"));
+                shortCircuit(work, ErrorKind::ThrottledLocally,
+                             QStringLiteral("rejected locally by adaptive throttling "
+                                            "(server accepting too few requests)"));
                 continue;
             }
         }
@@ -354,6 +374,10 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
         record.error = describeNetworkError(result.networkError);
     else if (outcome != Outcome::Ok)
         record.error = httpErrorText(result.httpStatus);
+    record.errorKind = errorKindOf(result, outcome);
+    record.networkError = int(result.networkError);
+    if (result.timedOut)
+        record.timeout = m_config.timeout;
 
     RetryContext context;
     context.outcome = outcome;
@@ -365,8 +389,10 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     context.hasIdempotencyKey = hasIdempotencyKey();
     if (hints.quotaExhausted) {
         record.error += QStringLiteral("; quota exhausted (%1): no retry").arg(hints.source);
+        record.noRetry = NoRetryReason::QuotaExhausted;
     } else if (hints.throttled && !hints.retry && !hints.capped) {
         record.error += QStringLiteral("; the server says not to retry (%1)").arg(hints.source);
+        record.noRetry = NoRetryReason::ServerSaysNo;
     } else if (m_polling && mayRetry(m_config.retry.retryOn, context)) {
         Millis delay = backoffDelay(m_config.retry, flight.work.attempt,
                                     flight.work.previousDelay, nextRandom());
@@ -382,14 +408,19 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
                                 .arg(ceil<std::chrono::seconds>(m_config.retry.maxServerDelay)
                                          .count())
                                 .arg(isoUtc(wallNow + *hint));
+            record.noRetry = NoRetryReason::ServerCeiling;
+            record.notBefore = wallNow + *hint;
         } else if (pastDeadline) {
             record.error += QStringLiteral("; the %1 ms deadline would pass before the next "
                                            "attempt (not before %2): no retry")
                                 .arg(m_config.retry.deadline.count())
                                 .arg(isoUtc(wallNow + delay));
+            record.noRetry = NoRetryReason::Deadline;
+            record.notBefore = wallNow + delay;
         } else if (!m_budget.tryAcquireRetry(now)) {
             record.error += QStringLiteral("; retry budget spent (%1% of requests): no retry")
                                 .arg(qRound(m_config.retryBudget.ratio * 100));
+            record.noRetry = NoRetryReason::Budget;
         } else {
             record.willRetry = true;
             record.nextDelay = delay;
@@ -454,18 +485,19 @@ void EndpointRunner::expire(const Work &work)
 {
     // The deadline covers queue wait too: work that could not be sent in time ends as a
     // timeout without a request.
-    endUnsent(work, Outcome::Timeout,
+    endUnsent(work, Outcome::Timeout, ErrorKind::DeadlineBeforeSend,
               QStringLiteral("the %1 ms deadline passed before the request could be sent")
                   .arg(m_config.retry.deadline.count()));
 }
 
-void EndpointRunner::shortCircuit(const Work &work, const QString &reason)
+void EndpointRunner::shortCircuit(const Work &work, ErrorKind kind, const QString &reason)
 {
-    endUnsent(work, Outcome::ShortCircuited,
+    endUnsent(work, Outcome::ShortCircuited, kind,
               reason.isEmpty() ? QStringLiteral("breaker open: no request sent") : reason);
 }
 
-void EndpointRunner::endUnsent(const Work &work, Outcome outcome, const QString &error)
+void EndpointRunner::endUnsent(const Work &work, Outcome outcome, ErrorKind kind,
+                               const QString &error)
 {
     AttemptRecord record;
     record.timestamp = m_engine.clock().wallNow();
@@ -476,6 +508,9 @@ void EndpointRunner::endUnsent(const Work &work, Outcome outcome, const QString 
     record.breakerAfter = m_breaker.state(m_engine.clock().now());
     record.queueDepth = int(m_waiting.size());
     record.error = error;
+    record.errorKind = kind;
+    if (kind == ErrorKind::DeadlineBeforeSend)
+        record.timeout = m_config.retry.deadline;
     m_engine.post(record);
 }
 

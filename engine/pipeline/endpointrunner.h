@@ -77,10 +77,11 @@ private:
     void onPollTick();
     void send(Work work, const CircuitBreaker::Permit &permit);
     void onAttemptFinished(Attempt *attempt, const AttemptResult &result);
-    void shortCircuit(const Work &work, const QString &reason = {});
+    void shortCircuit(const Work &work, ErrorKind kind = ErrorKind::BreakerOpen,
+                      const QString &reason = {});
     void expire(const Work &work);
     /// Records work that ends without a request being sent.
-    void endUnsent(const Work &work, Outcome outcome, const QString &error);
+    void endUnsent(const Work &work, Outcome outcome, ErrorKind kind, const QString &error);
     SteadyTime earliestDeadline() const;
     void learnLimit(const ServerHints &hints);
     void armWake(SteadyTime at);

@@ -123,6 +123,7 @@ void Attempt::onFinished()
         // Qt 6.4 can finish a reply whose connection was reset mid-body with NoError and a
         // short body; a cut response must not count as a success.
         m_result.networkError = QNetworkReply::RemoteHostClosedError;
+        m_result.cutShort = true;
         m_result.errorText = QStringLiteral("response ended after %1 of %2 body bytes")
                                  .arg(m_result.bodyBytes)
                                  .arg(reply->header(QNetworkRequest::ContentLengthHeader)

@@ -26,6 +26,7 @@ struct AttemptResult
     bool timedOut = false;
     bool tooLarge = false;
     bool cancelled = false; ///< ended by cancel(), e.g. at shutdown: says nothing of the server
+    bool cutShort = false;  ///< the body ended before the announced Content-Length
     std::chrono::microseconds latency{0}; ///< from the request leaving our hands to the end
     QByteArray retryAfter;  ///< raw Retry-After header value, empty if absent
     QByteArray dateHeader;  ///< raw Date header value, empty if absent

@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QImage>
 #include <QLineEdit>
+#include <QNetworkReply>
 #include <QPainter>
 #include <QSettings>
 #include <QSignalSpy>
@@ -155,6 +156,9 @@ private slots:
     void breakerColumnFollowsStatuses();
     void errorShareDecidesHealth();
     void lastErrorShowsItsAge();
+    void describeErrorNamesTheFailure_data();
+    void describeErrorNamesTheFailure();
+    void lastErrorCellUsesTheStructuredReason();
     void endpointToolTipHidesCredentials();
     void selectingARowShowsItsNameInTheHeader();
     void latencySeriesHoldsOnePointPerRecord();
@@ -493,6 +497,70 @@ void tst_MainWindow::lastErrorShowsItsAge()
              QStringLiteral("HTTP 503 · 4 s ago"));
     QCOMPARE(cell(window, QStringLiteral("crm"), Column::LastLatency).toString(),
              QStringLiteral("30"));
+}
+
+void tst_MainWindow::describeErrorNamesTheFailure_data()
+{
+    QTest::addColumn<AttemptRecord>("record");
+    QTest::addColumn<QString>("expected");
+
+    AttemptRecord http;
+    http.outcome = Outcome::ServerError;
+    http.httpStatus = 503;
+    http.errorKind = ErrorKind::Http;
+    QTest::newRow("http") << http << QStringLiteral("HTTP 503");
+
+    AttemptRecord refused;
+    refused.outcome = Outcome::NetworkError;
+    refused.errorKind = ErrorKind::Network;
+    refused.networkError = QNetworkReply::ConnectionRefusedError;
+    QTest::newRow("refused") << refused << QStringLiteral("Connection refused");
+
+    AttemptRecord unmapped = refused;
+    unmapped.networkError = QNetworkReply::ContentGoneError;
+    QTest::newRow("unmapped network error")
+        << unmapped << QStringLiteral("Network error (ContentGoneError)");
+
+    AttemptRecord timeout;
+    timeout.outcome = Outcome::Timeout;
+    timeout.errorKind = ErrorKind::Timeout;
+    timeout.timeout = 2000ms;
+    QTest::newRow("timeout") << timeout << QStringLiteral("No complete answer within 2000 ms");
+
+    AttemptRecord breaker;
+    breaker.outcome = Outcome::ShortCircuited;
+    breaker.errorKind = ErrorKind::BreakerOpen;
+    QTest::newRow("breaker") << breaker << QStringLiteral("Breaker open: no request sent");
+
+    AttemptRecord budget = http;
+    budget.noRetry = NoRetryReason::Budget;
+    QTest::newRow("budget") << budget << QStringLiteral("HTTP 503; no retry: retry budget spent");
+}
+
+void tst_MainWindow::describeErrorNamesTheFailure()
+{
+    QFETCH(AttemptRecord, record);
+    QFETCH(QString, expected);
+    QCOMPARE(describeError(record), expected);
+}
+
+void tst_MainWindow::lastErrorCellUsesTheStructuredReason()
+{
+    MainWindow window;
+    window.setEndpoints(threeEndpoints());
+    EngineUpdate update = statusesAt(at(0ms));
+    AttemptRecord refused = record(QStringLiteral("crm"), at(-4s), Outcome::NetworkError, 3, 0);
+    refused.error = QStringLiteral("engine text, not shown");
+    refused.errorKind = ErrorKind::Network;
+    refused.networkError = QNetworkReply::ConnectionRefusedError;
+    update.records.append(refused);
+    window.applyUpdate(update);
+    window.refreshNow();
+    QCOMPARE(cell(window, QStringLiteral("crm"), Column::LastError).toString(),
+             QStringLiteral("Connection refused · 4 s ago"));
+    const QString tip
+        = cell(window, QStringLiteral("crm"), Column::LastError, Qt::ToolTipRole).toString();
+    QVERIFY2(tip.startsWith(QStringLiteral("Connection refused\n")), qPrintable(tip));
 }
 
 void tst_MainWindow::endpointToolTipHidesCredentials()
