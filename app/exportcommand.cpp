@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
+#include "translations.h"
 
 #include "history/exporter.h"
 #include "history/historystore.h"
@@ -15,11 +16,12 @@
 
 namespace bw {
 
-// Known limitation: the export command's messages and help are English only. They are not
-// wrapped in tr() because every tr() text needs a German and a French entry in translations/
-// before tst_translations passes; wrap them once those entries are written.
-
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BreakwaterExport)
+};
 
 struct ExportRequest
 {
@@ -34,28 +36,23 @@ void printErr(const QString &text)
     std::fputs(qPrintable(QStringLiteral("breakwater export: %1\n").arg(text)), stderr);
 }
 
-void addOptions(QCommandLineParser &parser)
+void addOptions(QCommandLineParser &parser, const QCommandLineOption &langOption)
 {
-    parser.setApplicationDescription(QStringLiteral(
-        "Writes attempts or rollups recorded in the history file as CSV (RFC 4180, UTC "
-        "times with milliseconds). The range is [--from, --to)."));
+    parser.setApplicationDescription(
+        Tr::tr("Writes attempts or rollups recorded in the history file as CSV (RFC 4180, UTC "
+               "times with milliseconds). The range is [--from, --to)."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("history"),
-         QStringLiteral("History file (default: %1).").arg(defaultHistoryPath()),
-         QStringLiteral("file")},
-        {QStringLiteral("from"), QStringLiteral("First instant, ISO 8601 (inclusive)."),
-         QStringLiteral("time")},
-        {QStringLiteral("to"), QStringLiteral("Last instant, ISO 8601 (exclusive)."),
-         QStringLiteral("time")},
+        {QStringLiteral("history"), Tr::tr("History file (default: %1).").arg(defaultHistoryPath()),
+         Tr::tr("file")},
+        {QStringLiteral("from"), Tr::tr("First instant, ISO 8601 (inclusive)."), Tr::tr("time")},
+        {QStringLiteral("to"), Tr::tr("Last instant, ISO 8601 (exclusive)."), Tr::tr("time")},
         {QStringLiteral("endpoint"),
-         QStringLiteral("Only this endpoint id; repeat for several (default: all)."),
-         QStringLiteral("id")},
-        {QStringLiteral("level"),
-         QStringLiteral("raw (one row per attempt, default), 1m or 1h (rollups)."),
-         QStringLiteral("level"), QStringLiteral("raw")},
-        {QStringLiteral("out"), QStringLiteral("CSV file to write (replaced if present)."),
-         QStringLiteral("file")},
+         Tr::tr("Only this endpoint id; repeat for several (default: all)."), Tr::tr("id")},
+        {QStringLiteral("level"), Tr::tr("raw (one row per attempt, default), 1m or 1h (rollups)."),
+         Tr::tr("level"), QStringLiteral("raw")},
+        {QStringLiteral("out"), Tr::tr("CSV file to write (replaced if present)."), Tr::tr("file")},
+        langOption,
     });
 }
 
@@ -64,7 +61,7 @@ Result<ExportRequest> readRequest(const QCommandLineParser &parser)
     ExportRequest request;
     for (const char *required : {"from", "to", "out"}) {
         if (!parser.isSet(QLatin1String(required)))
-            return Unexpected(QStringLiteral("--%1 is required").arg(QLatin1String(required)));
+            return Unexpected(Tr::tr("--%1 is required").arg(QLatin1String(required)));
     }
     const auto from = parseIsoInstant(parser.value(QStringLiteral("from")));
     if (!from)
@@ -73,11 +70,11 @@ Result<ExportRequest> readRequest(const QCommandLineParser &parser)
     if (!to)
         return Unexpected(QStringLiteral("--to: %1").arg(to.error()));
     if (*to <= *from)
-        return Unexpected(QStringLiteral("--to must be later than --from"));
+        return Unexpected(Tr::tr("--to must be later than --from"));
     request.range = HistoryRange{*from, *to, parser.values(QStringLiteral("endpoint"))};
     for (const QString &endpoint : std::as_const(request.range.endpoints)) {
         if (endpoint.isEmpty())
-            return Unexpected(QStringLiteral("--endpoint: expected an endpoint id"));
+            return Unexpected(Tr::tr("--endpoint: expected an endpoint id"));
     }
 
     const QString level = parser.value(QStringLiteral("level"));
@@ -88,14 +85,14 @@ Result<ExportRequest> readRequest(const QCommandLineParser &parser)
     else if (level == u"1h")
         request.level = ExportLevel::Hour;
     else
-        return Unexpected(QStringLiteral("--level: expected raw, 1m or 1h, got \"%1\"").arg(level));
+        return Unexpected(Tr::tr("--level: expected raw, 1m or 1h, got \"%1\"").arg(level));
 
     request.historyPath = parser.isSet(QStringLiteral("history"))
                               ? parser.value(QStringLiteral("history"))
                               : defaultHistoryPath();
     request.outPath = parser.value(QStringLiteral("out"));
     if (request.outPath.isEmpty())
-        return Unexpected(QStringLiteral("--out: expected a file name"));
+        return Unexpected(Tr::tr("--out: expected a file name"));
     return request;
 }
 
@@ -114,8 +111,7 @@ Result<qint64> parseIsoInstant(const QString &text)
         parsed = QDateTime::fromString(trimmed, Qt::ISODateWithMs);
     if (!parsed.isValid())
         return Unexpected(
-            QStringLiteral("expected an ISO 8601 time such as 2026-12-04T15:30:00Z, got \"%1\"")
-                .arg(text));
+            Tr::tr("expected an ISO 8601 time such as 2026-12-04T15:30:00Z, got \"%1\"").arg(text));
     if (parsed.timeSpec() == Qt::LocalTime)
         parsed.setTimeSpec(Qt::UTC);
     return parsed.toMSecsSinceEpoch();
@@ -127,9 +123,11 @@ int runExportCommand(int argc, char **argv)
     QCoreApplication::setApplicationName(QStringLiteral("breakwater"));
     QCoreApplication::setOrganizationName(QStringLiteral("Breakwater"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BREAKWATER_VERSION));
+    // Before the parser: its help texts are translated as they are built.
+    const QCommandLineOption langOption = installTranslations(argc, argv);
 
     QCommandLineParser parser;
-    addOptions(parser);
+    addOptions(parser, langOption);
     QStringList arguments = QCoreApplication::arguments();
     // "breakwater export" reads as the program name in the usage line.
     arguments.removeAt(1);
@@ -143,8 +141,8 @@ int runExportCommand(int argc, char **argv)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        printErr(QStringLiteral("unexpected argument \"%1\"")
-                     .arg(parser.positionalArguments().constFirst()));
+        printErr(
+            Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
         return 2;
     }
     const auto request = readRequest(parser);
@@ -174,10 +172,9 @@ int runExportCommand(int argc, char **argv)
         printErr(QStringLiteral("%1: %2").arg(request->outPath, out.errorString()));
         return 1;
     }
-    std::fputs(qPrintable(QStringLiteral("%1 rows written to %2\n")
-                              .arg(*rows)
-                              .arg(request->outPath)),
-               stdout);
+    const QString written
+        = Tr::tr("%1 rows written to %2").arg(QString::number(*rows), request->outPath);
+    std::fputs(qPrintable(written + QLatin1Char('\n')), stdout);
     return 0;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hintscommand.h"
+#include "translations.h"
 
 #include "metrics/csv.h"
 #include "result.h"
@@ -122,7 +123,7 @@ Result<HintsRequest> readRequest(const QCommandLineParser &parser)
     return request;
 }
 
-void addOptions(QCommandLineParser &parser)
+void addOptions(QCommandLineParser &parser, const QCommandLineOption &langOption)
 {
     parser.setApplicationDescription(
         Tr::tr("Reads one HTTP response the way the engine does and prints, as one JSON object, "
@@ -145,6 +146,7 @@ void addOptions(QCommandLineParser &parser)
          Tr::tr("The longest server wait honoured in-line (default %1).")
              .arg(HintSettings{}.maxServerDelay.count()),
          Tr::tr("ms")},
+        langOption,
     });
 }
 
@@ -186,9 +188,11 @@ int runHintsCommand(int argc, char **argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("breakwater"));
     QCoreApplication::setApplicationVersion(QStringLiteral(BREAKWATER_VERSION));
+    // Before the parser: its help texts are translated as they are built.
+    const QCommandLineOption langOption = installTranslations(argc, argv);
 
     QCommandLineParser parser;
-    addOptions(parser);
+    addOptions(parser, langOption);
     QStringList arguments = QCoreApplication::arguments();
     // "breakwater hints" reads as the program name in the usage line.
     arguments.removeAt(1);

@@ -297,6 +297,85 @@ Unterbefehle (jeweils mit eigenem --help):
     </message>
 </context>
 <context>
+    <name>BreakwaterExport</name>
+    <message>
+        <source>Writes attempts or rollups recorded in the history file as CSV (RFC 4180, UTC times with milliseconds). The range is [--from, --to).</source>
+        <translation>Schreibt die in der Verlaufsdatei aufgezeichneten Versuche oder Zusammenfassungen als CSV (RFC 4180, UTC-Zeiten mit Millisekunden). Der Bereich ist [--from, --to).</translation>
+    </message>
+    <message>
+        <source>History file (default: %1).</source>
+        <translation>Verlaufsdatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>First instant, ISO 8601 (inclusive).</source>
+        <translation>Erster Zeitpunkt, ISO 8601 (einschließlich).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Last instant, ISO 8601 (exclusive).</source>
+        <translation>Letzter Zeitpunkt, ISO 8601 (ausschließlich).</translation>
+    </message>
+    <message>
+        <source>Only this endpoint id; repeat for several (default: all).</source>
+        <translation>Nur diese Endpunkt-ID; für mehrere wiederholen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>raw (one row per attempt, default), 1m or 1h (rollups).</source>
+        <translation>raw (eine Zeile pro Versuch, Standard), 1m oder 1h (Zusammenfassungen).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>CSV file to write (replaced if present).</source>
+        <translation>Zu schreibende CSV-Datei (wird ersetzt, falls vorhanden).</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from</source>
+        <translation>--to muss später als --from sein</translation>
+    </message>
+    <message>
+        <source>--endpoint: expected an endpoint id</source>
+        <translation>--endpoint: Endpunkt-ID erwartet</translation>
+    </message>
+    <message>
+        <source>--level: expected raw, 1m or 1h, got &quot;%1&quot;</source>
+        <translation>--level: raw, 1m oder 1h erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--out: expected a file name</source>
+        <translation>--out: Dateiname erwartet</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time such as 2026-12-04T15:30:00Z, got &quot;%1&quot;</source>
+        <translation>ISO-8601-Zeit wie 2026-12-04T15:30:00Z erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 Zeilen nach %2 geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>BreakwaterHints</name>
     <message>
         <source>--header: expected &quot;Name: value&quot;, got &quot;%1&quot;</source>
@@ -734,6 +813,124 @@ um %2</translation>
     <message>
         <source>Since %1</source>
         <translation>Seit %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::HeadlessMonitor</name>
+    <message>
+        <source>paused to %1</source>
+        <translation>pausiert bis %1</translation>
+    </message>
+    <message>
+        <source>failing fast</source>
+        <translation>schnell abgelehnt</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartend</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>wiederholt</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>fehlerhaft</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>zu</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>half-open</source>
+        <translation>halb offen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation>
+            <numerusform>%n Endpunkt</numerusform>
+            <numerusform>%n Endpunkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaker open</source>
+        <translation>
+            <numerusform>%n Breaker offen</numerusform>
+            <numerusform>%n Breaker offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakers open</source>
+        <translation>
+            <numerusform>%n Breaker offen</numerusform>
+            <numerusform>%n Breaker offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] Breakwater: %2, %3, running %4 s</source>
+        <translation>[%1] Breakwater: %2, %3, läuft seit %4 s</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>ENDPUNKT</translation>
+    </message>
+    <message>
+        <source>BREAKER</source>
+        <translation>BREAKER</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>VERSUCHE</translation>
+    </message>
+    <message>
+        <source>RETRIES</source>
+        <translation>WIEDERH.</translation>
+    </message>
+    <message>
+        <source>LAST_MS</source>
+        <translation>LETZTE_MS</translation>
+    </message>
+    <message>
+        <source>P95_MS</source>
+        <translation>P95_MS</translation>
+    </message>
+    <message>
+        <source>429/MIN</source>
+        <translation>429/MIN</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>WARTEND</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>LAST_ERROR</source>
+        <translation>LETZTER_FEHLER</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more endpoints not shown (the most troubled are listed first)</source>
+        <translation>
+            <numerusform>... %n weiterer Endpunkt nicht angezeigt (die problematischsten stehen oben)</numerusform>
+            <numerusform>... %n weitere Endpunkte nicht angezeigt (die problematischsten stehen oben)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -297,6 +297,85 @@ Sous-commandes (chacune avec son propre --help) :
     </message>
 </context>
 <context>
+    <name>BreakwaterExport</name>
+    <message>
+        <source>Writes attempts or rollups recorded in the history file as CSV (RFC 4180, UTC times with milliseconds). The range is [--from, --to).</source>
+        <translation>Écrit en CSV (RFC 4180, heures UTC avec millisecondes) les tentatives ou les agrégats enregistrés dans le fichier d&apos;historique. La plage est [--from, --to).</translation>
+    </message>
+    <message>
+        <source>History file (default: %1).</source>
+        <translation>Fichier d&apos;historique (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>First instant, ISO 8601 (inclusive).</source>
+        <translation>Premier instant, ISO 8601 (inclus).</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>Last instant, ISO 8601 (exclusive).</source>
+        <translation>Dernier instant, ISO 8601 (exclu).</translation>
+    </message>
+    <message>
+        <source>Only this endpoint id; repeat for several (default: all).</source>
+        <translation>Seulement cet identifiant de point de terminaison&#xa0;; à répéter pour plusieurs (par défaut&#xa0;: tous).</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>raw (one row per attempt, default), 1m or 1h (rollups).</source>
+        <translation>raw (une ligne par tentative, par défaut), 1m ou 1h (agrégats).</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>CSV file to write (replaced if present).</source>
+        <translation>Fichier CSV à écrire (remplacé s&apos;il existe).</translation>
+    </message>
+    <message>
+        <source>--%1 is required</source>
+        <translation>--%1 est obligatoire</translation>
+    </message>
+    <message>
+        <source>--to must be later than --from</source>
+        <translation>--to doit être postérieur à --from</translation>
+    </message>
+    <message>
+        <source>--endpoint: expected an endpoint id</source>
+        <translation>--endpoint&#xa0;: identifiant de point de terminaison attendu</translation>
+    </message>
+    <message>
+        <source>--level: expected raw, 1m or 1h, got &quot;%1&quot;</source>
+        <translation>--level&#xa0;: raw, 1m ou 1h attendu, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--out: expected a file name</source>
+        <translation>--out&#xa0;: nom de fichier attendu</translation>
+    </message>
+    <message>
+        <source>expected an ISO 8601 time such as 2026-12-04T15:30:00Z, got &quot;%1&quot;</source>
+        <translation>heure ISO 8601 attendue, par exemple 2026-12-04T15:30:00Z, reçu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 lignes écrites dans %2</translation>
+    </message>
+</context>
+<context>
     <name>BreakwaterHints</name>
     <message>
         <source>--header: expected &quot;Name: value&quot;, got &quot;%1&quot;</source>
@@ -734,6 +813,124 @@ at %2</source>
     <message>
         <source>Since %1</source>
         <translation>Depuis %1</translation>
+    </message>
+</context>
+<context>
+    <name>bw::HeadlessMonitor</name>
+    <message>
+        <source>paused to %1</source>
+        <translation>en pause jusqu&apos;à %1</translation>
+    </message>
+    <message>
+        <source>failing fast</source>
+        <translation>échec immédiat</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>retrying</source>
+        <translation>relance</translation>
+    </message>
+    <message>
+        <source>failing</source>
+        <translation>en échec</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>half-open</source>
+        <translation>mi-ouvert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint</source>
+        <translation>
+            <numerusform>%n point de terminaison</numerusform>
+            <numerusform>%n points de terminaison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoints</source>
+        <translation>
+            <numerusform>%n point de terminaison</numerusform>
+            <numerusform>%n points de terminaison</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breaker open</source>
+        <translation>
+            <numerusform>%n disjoncteur ouvert</numerusform>
+            <numerusform>%n disjoncteurs ouverts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakers open</source>
+        <translation>
+            <numerusform>%n disjoncteur ouvert</numerusform>
+            <numerusform>%n disjoncteurs ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[%1] Breakwater: %2, %3, running %4 s</source>
+        <translation>[%1] Breakwater&#xa0;: %2, %3, en marche depuis %4&#xa0;s</translation>
+    </message>
+    <message>
+        <source>ENDPOINT</source>
+        <translation>POINT_DE_TERMINAISON</translation>
+    </message>
+    <message>
+        <source>BREAKER</source>
+        <translation>DISJONCTEUR</translation>
+    </message>
+    <message>
+        <source>ATTEMPTS</source>
+        <translation>TENTATIVES</translation>
+    </message>
+    <message>
+        <source>RETRIES</source>
+        <translation>RELANCES</translation>
+    </message>
+    <message>
+        <source>LAST_MS</source>
+        <translation>DERNIER_MS</translation>
+    </message>
+    <message>
+        <source>P95_MS</source>
+        <translation>P95_MS</translation>
+    </message>
+    <message>
+        <source>429/MIN</source>
+        <translation>429/MIN</translation>
+    </message>
+    <message>
+        <source>QUEUE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ÉTAT</translation>
+    </message>
+    <message>
+        <source>LAST_ERROR</source>
+        <translation>DERNIÈRE_ERREUR</translation>
+    </message>
+    <message numerus="yes">
+        <source>... %n more endpoints not shown (the most troubled are listed first)</source>
+        <translation>
+            <numerusform>... %n autre point de terminaison non affiché (les plus en difficulté sont en tête)</numerusform>
+            <numerusform>... %n autres points de terminaison non affichés (les plus en difficulté sont en tête)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

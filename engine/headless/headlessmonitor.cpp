@@ -7,6 +7,8 @@
 #include <QDateTime>
 
 #include <algorithm>
+#include <array>
+#include <cstdlib>
 
 namespace bw {
 
@@ -73,16 +75,80 @@ int troubleOf(const EndpointSeries &s, const SecondBucket &minute)
 QString stateOf(const EndpointSeries &s)
 {
     if (s.status.pausedUntil)
-        return QStringLiteral("paused to ")
-               + QDateTime::fromMSecsSinceEpoch(toEpochMs(*s.status.pausedUntil), Qt::UTC)
-                     .toString(QStringLiteral("HH:mm:ss"));
+        return HeadlessMonitor::tr("paused to %1")
+            .arg(QDateTime::fromMSecsSinceEpoch(toEpochMs(*s.status.pausedUntil), Qt::UTC)
+                     .toString(QStringLiteral("HH:mm:ss")));
     if (s.status.breaker == BreakerState::Open)
-        return QStringLiteral("failing fast");
+        return HeadlessMonitor::tr("failing fast");
     if (!s.last)
-        return QStringLiteral("waiting");
+        return HeadlessMonitor::tr("waiting");
     if (s.last->outcome != Outcome::Ok)
-        return s.last->willRetry ? QStringLiteral("retrying") : QStringLiteral("failing");
-    return QStringLiteral("ok");
+        return s.last->willRetry ? HeadlessMonitor::tr("retrying") : HeadlessMonitor::tr("failing");
+    return HeadlessMonitor::tr("ok");
+}
+
+QString breakerWord(BreakerState state)
+{
+    switch (state) {
+    case BreakerState::Closed:
+        return HeadlessMonitor::tr("closed");
+    case BreakerState::Open:
+        return HeadlessMonitor::tr("open");
+    case BreakerState::HalfOpen:
+        return HeadlessMonitor::tr("half-open");
+    }
+    Q_UNREACHABLE();
+    return QString();
+}
+
+constexpr int columnCount = 10;
+using TableLine = std::array<QString, columnCount>;
+
+/// The English widths; a negative width aligns left, as in QString::arg. The last column
+/// is not padded.
+constexpr std::array<int, columnCount> minimumWidths = {-20, -9, 8, 7, 8, 8, 7, 5, -17, 0};
+
+/// The widest word the breaker and state columns can show, so that those columns keep their
+/// width from one table to the next.
+TableLine widestWords()
+{
+    const auto longer = [](const QString &a, const QString &b) { return a.size() < b.size(); };
+    TableLine line;
+    line[1] = std::max({breakerWord(BreakerState::Closed), breakerWord(BreakerState::Open),
+                        breakerWord(BreakerState::HalfOpen)},
+                       longer);
+    line[8] = std::max({HeadlessMonitor::tr("paused to %1").arg(QStringLiteral("00:00:00")),
+                        HeadlessMonitor::tr("failing fast"), HeadlessMonitor::tr("waiting"),
+                        HeadlessMonitor::tr("retrying"), HeadlessMonitor::tr("failing"),
+                        HeadlessMonitor::tr("ok")},
+                       longer);
+    return line;
+}
+
+/// Each column is as wide as its widest cell, header included, so translated headers and
+/// state words keep the columns aligned.
+std::array<int, columnCount> columnWidths(const std::vector<TableLine> &lines)
+{
+    const TableLine widest = widestWords();
+    std::array<int, columnCount> widths = minimumWidths;
+    for (int column = 0; column + 1 < columnCount; ++column) {
+        int width = std::max(std::abs(minimumWidths[column]), int(widest[column].size()));
+        for (const TableLine &line : lines)
+            width = std::max(width, int(line[column].size()));
+        widths[column] = minimumWidths[column] < 0 ? -width : width;
+    }
+    return widths;
+}
+
+QString formatLine(const TableLine &line, const std::array<int, columnCount> &widths)
+{
+    QString text;
+    for (int column = 0; column < columnCount; ++column) {
+        if (column > 0)
+            text += column + 1 == columnCount ? QStringLiteral("  ") : QStringLiteral(" ");
+        text += QStringLiteral("%1").arg(line[column], widths[column]);
+    }
+    return text + QLatin1Char('\n');
 }
 
 } // namespace
@@ -101,49 +167,43 @@ void HeadlessMonitor::printStatus()
     std::stable_sort(rows.begin(), rows.end(),
                      [](const Row &a, const Row &b) { return a.trouble > b.trouble; });
 
+    const int endpoints = int(rows.size());
     const int open = int(std::count_if(rows.begin(), rows.end(), [](const Row &r) {
         return r.series->status.breaker == BreakerState::Open;
     }));
-    m_out << QStringLiteral("\n[%1] Breakwater: %2 endpoint%3, %4 breaker%5 open, running %6 s\n")
-                 .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate))
-                 .arg(rows.size())
-                 .arg(rows.size() == 1 ? QString() : QStringLiteral("s"))
-                 .arg(open)
-                 .arg(open == 1 ? QString() : QStringLiteral("s"))
-                 .arg(m_running.elapsed() / 1000);
-    m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10\n")
-                 .arg(QStringLiteral("ENDPOINT"), -20)
-                 .arg(QStringLiteral("BREAKER"), -9)
-                 .arg(QStringLiteral("ATTEMPTS"), 8)
-                 .arg(QStringLiteral("RETRIES"), 7)
-                 .arg(QStringLiteral("LAST_MS"), 8)
-                 .arg(QStringLiteral("P95_MS"), 8)
-                 .arg(QStringLiteral("429/MIN"), 7)
-                 .arg(QStringLiteral("QUEUE"), 5)
-                 .arg(QStringLiteral("STATE"), -17)
-                 .arg(QStringLiteral("LAST_ERROR"));
-    const int shown = std::min<int>(int(rows.size()), maxTableRows);
+    // English has no translation file, so its singular and plural are separate source texts.
+    const QString endpointCount = endpoints == 1 ? tr("%n endpoint", nullptr, endpoints)
+                                                 : tr("%n endpoints", nullptr, endpoints);
+    const QString openCount
+        = open == 1 ? tr("%n breaker open", nullptr, open) : tr("%n breakers open", nullptr, open);
+    m_out << '\n'
+          << tr("[%1] Breakwater: %2, %3, running %4 s")
+                 .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODate), endpointCount,
+                      openCount, QString::number(m_running.elapsed() / 1000))
+          << '\n';
+
+    std::vector<TableLine> lines;
+    lines.push_back({tr("ENDPOINT"), tr("BREAKER"), tr("ATTEMPTS"), tr("RETRIES"), tr("LAST_MS"),
+                     tr("P95_MS"), tr("429/MIN"), tr("QUEUE"), tr("STATE"), tr("LAST_ERROR")});
+    const int shown = std::min(endpoints, maxTableRows);
     for (int i = 0; i < shown; ++i) {
         const EndpointSeries &s = *rows[i].series;
         const double lastMs = s.last && s.last->outcome != Outcome::ShortCircuited
             ? std::chrono::duration<double, std::milli>(s.last->latency).count()
             : -1;
-        m_out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9  %10\n")
-                     .arg(s.id.left(20), -20)
-                     .arg(breakerStateName(s.status.breaker), -9)
-                     .arg(s.totalAttempts, 8)
-                     .arg(s.totalRetries, 7)
-                     .arg(formatMs(lastMs), 8)
-                     .arg(formatMs(s.p95Ms), 8)
-                     .arg(rows[i].minute.rateLimited, 7)
-                     .arg(s.status.queueDepth, 5)
-                     .arg(stateOf(s), -17)
-                     .arg(s.lastError.left(60));
+        lines.push_back({s.id.left(20), breakerWord(s.status.breaker),
+                         QString::number(s.totalAttempts), QString::number(s.totalRetries),
+                         formatMs(lastMs), formatMs(s.p95Ms),
+                         QString::number(rows[i].minute.rateLimited),
+                         QString::number(s.status.queueDepth), stateOf(s), s.lastError.left(60)});
     }
-    if (shown < int(rows.size()))
-        m_out << QStringLiteral(
-                     "... %1 more endpoints not shown (the most troubled are listed first)\n")
-                     .arg(int(rows.size()) - shown);
+    const std::array<int, columnCount> widths = columnWidths(lines);
+    for (const TableLine &line : lines)
+        m_out << formatLine(line, widths);
+    if (shown < endpoints)
+        m_out << tr("... %n more endpoints not shown (the most troubled are listed first)", nullptr,
+                    endpoints - shown)
+              << '\n';
     m_out.flush();
 }
 
