@@ -12,4 +12,6 @@ cd "$root"
 
 bash scripts/deps.sh test
 bash scripts/build.sh
+# The package as a user gets it: built, installed with apt, started, removed (root only).
+bash scripts/installcheck.sh
 ctest --test-dir build --output-on-failure -j2

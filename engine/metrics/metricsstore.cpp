@@ -122,8 +122,10 @@ void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record
         ++series.totalRateLimited;
     if (record.outcome == Outcome::ShortCircuited)
         ++series.totalShortCircuited;
-    // A short-circuit repeats the breaker's verdict; the failure that tripped it is the news.
-    if (record.outcome != Outcome::Ok && record.outcome != Outcome::ShortCircuited) {
+    // A short-circuit repeats the breaker's verdict, and a cancellation at shutdown says
+    // nothing of the server: the failure before them is the news.
+    if (record.outcome != Outcome::Ok && record.outcome != Outcome::ShortCircuited
+        && record.errorKind != ErrorKind::Cancelled) {
         series.lastError = record.error.isEmpty() ? outcomeName(record.outcome) : record.error;
         series.lastErrorRecord = record;
         series.lastErrorAtMs = atMs;
