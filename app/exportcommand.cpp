@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "exportcommand.h"
+
+#include "subcommand.h"
 #include "translations.h"
 
 #include "history/exporter.h"
@@ -33,7 +35,7 @@ struct ExportRequest
 
 void printErr(const QString &text)
 {
-    std::fputs(qPrintable(QStringLiteral("breakwater export: %1\n").arg(text)), stderr);
+    printSubcommandError(QStringLiteral("export"), text);
 }
 
 void addOptions(QCommandLineParser &parser, const QCommandLineOption &langOption)
@@ -120,31 +122,9 @@ Result<qint64> parseIsoInstant(const QString &text)
 int runExportCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("breakwater"));
-    QCoreApplication::setOrganizationName(QStringLiteral("Breakwater"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BREAKWATER_VERSION));
-    // Before the parser: its help texts are translated as they are built.
-    const QCommandLineOption langOption = installTranslations(argc, argv);
-
     QCommandLineParser parser;
-    addOptions(parser, langOption);
-    QStringList arguments = QCoreApplication::arguments();
-    // "breakwater export" reads as the program name in the usage line.
-    arguments.removeAt(1);
-    arguments[0] = QStringLiteral("breakwater export");
-    if (!parser.parse(arguments)) {
-        printErr(parser.errorText());
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(
-            Tr::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
-        return 2;
-    }
+    if (const auto done = parseSubcommand(parser, argc, argv, QStringLiteral("export"), addOptions))
+        return *done;
     const auto request = readRequest(parser);
     if (!request) {
         printErr(request.error());

@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hintscommand.h"
+
+#include "subcommand.h"
 #include "translations.h"
 
 #include "metrics/csv.h"
@@ -186,30 +188,9 @@ QByteArray serverHintsJson(const ServerHints &hints)
 int runHintsCommand(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("breakwater"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BREAKWATER_VERSION));
-    // Before the parser: its help texts are translated as they are built.
-    const QCommandLineOption langOption = installTranslations(argc, argv);
-
     QCommandLineParser parser;
-    addOptions(parser, langOption);
-    QStringList arguments = QCoreApplication::arguments();
-    // "breakwater hints" reads as the program name in the usage line.
-    arguments.removeAt(1);
-    arguments[0] = QStringLiteral("breakwater hints");
-    if (!parser.parse(arguments)) {
-        printErr(QStringLiteral("breakwater hints: %1").arg(parser.errorText()));
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        printErr(Tr::tr("breakwater hints: unexpected argument \"%1\"")
-                     .arg(parser.positionalArguments().constFirst()));
-        return 2;
-    }
+    if (const auto done = parseSubcommand(parser, argc, argv, QStringLiteral("hints"), addOptions))
+        return *done;
     const auto request = readRequest(parser);
     if (!request) {
         printErr(QStringLiteral("breakwater hints: %1").arg(request.error()));

@@ -453,10 +453,6 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>ms</source>
         <translation>ms</translation>
     </message>
-    <message>
-        <source>breakwater hints: unexpected argument &quot;%1&quot;</source>
-        <translation>breakwater hints: unerwartetes Argument „%1“</translation>
-    </message>
 </context>
 <context>
     <name>bw::DetailPanel</name>

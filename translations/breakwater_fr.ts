@@ -453,10 +453,6 @@ Sous-commandes (chacune avec son propre --help) :
         <source>ms</source>
         <translation>ms</translation>
     </message>
-    <message>
-        <source>breakwater hints: unexpected argument &quot;%1&quot;</source>
-        <translation>breakwater hints&#xa0;: argument inattendu «&#xa0;%1&#xa0;»</translation>
-    </message>
 </context>
 <context>
     <name>bw::DetailPanel</name>
