@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bw::bench {
+
+/// True when the program was started with --quick: CI runs every benchmark that way, briefly,
+/// to prove it still works. Figures from a quick run are not to be quoted.
+bool quickMode(int argc, char **argv);
+
+/// One measured figure. `baseline` is the same measure of the reference run in the same
+/// process (a bare QNetworkAccessManager loop, curl, ...), when the benchmark has one.
+struct Figure
+{
+    QString name;
+    double value = 0;
+    QString unit;
+    std::optional<double> baseline;
+    QString target; ///< As the issue states it, e.g. ">= 90% of baseline"; empty when none.
+    std::optional<bool> met; ///< Whether the target holds; empty when it cannot be judged.
+};
+
+/// Collects figures and prints them as a Markdown table on standard output, the form
+/// docs/PERFORMANCE.md quotes.
+class Report
+{
+public:
+    explicit Report(QString title) : m_title(std::move(title)) {}
+    void add(Figure figure) { m_figures.append(std::move(figure)); }
+    void note(const QString &line) { m_notes.append(line); }
+    void print() const;
+
+private:
+    QString m_title;
+    QList<Figure> m_figures;
+    QStringList m_notes;
+};
+
+} // namespace bw::bench
