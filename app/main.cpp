@@ -227,6 +227,8 @@ int main(int argc, char **argv)
         window = std::make_unique<MainWindow>();
         window->setEndpoints(endpoints);
         window->setSourceDescription(source);
+        if (history.isRunning())
+            window->setHistoryPath(historyPath);
         QObject::connect(&engine, &EngineHost::updated, window.get(), &MainWindow::applyUpdate);
         window->show();
     } else {

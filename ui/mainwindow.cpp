@@ -4,12 +4,15 @@
 
 #include "displaytext.h"
 #include "endpointtablemodel.h"
+#include "exportdialog.h"
 #include "sparklinedelegate.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -131,6 +134,7 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_splitter);
 
     connect(m_detail, &DetailPanel::timeRangeChanged, this, &MainWindow::setTimeRange);
+    m_detail->setEventLog(&m_events);
 
     buildMenus();
     buildStatusBar();
@@ -149,6 +153,20 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportCsv = file->addAction(tr("&Export CSV…"), this, [this] {
+        openExportDialog()->open();
+    });
+    exportCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QAction *copyCsv = file->addAction(tr("&Copy Visible Data as CSV"), this,
+                                       [this] { m_detail->copyVisibleCsv(); });
+    copyCsv->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    file->addAction(tr("&Save Charts as PNG…"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Save Charts"), QString(),
+                                                          tr("PNG images (*.png)"));
+        if (!path.isEmpty())
+            m_detail->saveChartsPng(path);
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -198,13 +216,21 @@ void MainWindow::buildStatusBar()
 void MainWindow::setEndpoints(const QList<EndpointConfig> &endpoints)
 {
     QList<std::pair<QString, QString>> idsAndNames;
-    m_configs.clear();
+    const QHash<QString, EndpointConfig> previousConfigs = std::exchange(m_configs, {});
     for (const EndpointConfig &endpoint : endpoints) {
         idsAndNames.append({endpoint.id, endpoint.name.isEmpty() ? endpoint.id : endpoint.name});
         m_configs.insert(endpoint.id, endpoint);
     }
     m_store.setEndpoints(idsAndNames);
     m_model->setEndpoints(endpoints);
+    const qint64 nowMs = QDateTime::currentMSecsSinceEpoch();
+    for (const EndpointConfig &endpoint : endpoints) {
+        const auto before = previousConfigs.constFind(endpoint.id);
+        if (before == previousConfigs.cend())
+            m_events.addConfigChange(endpoint.id, nowMs, tr("loaded"));
+        else if (!(*before == endpoint))
+            m_events.addConfigChange(endpoint.id, nowMs, tr("changed"));
+    }
 
     // The reset dropped the selection without a signal; restore it or pick the first row.
     const QString previous = m_selectedId;
@@ -220,9 +246,34 @@ void MainWindow::setSourceDescription(const QString &description)
     m_source->setText(description);
 }
 
+void MainWindow::setHistoryPath(const QString &path)
+{
+    m_historyPath = path;
+    m_detail->setHistoryPath(path);
+}
+
+ExportDialog *MainWindow::openExportDialog()
+{
+    QList<EndpointConfig> endpoints;
+    for (const QString &id : m_store.ids())
+        endpoints.append(m_configs.value(id));
+    auto *dialog = new ExportDialog(m_historyPath, endpoints, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const auto [fromMs, toMs] = m_detail->viewWindow();
+    dialog->setVisibleRange(fromMs, toMs);
+    dialog->setRange(fromMs, toMs);
+    if (!m_selectedId.isEmpty())
+        dialog->setSelectedEndpoints({m_selectedId});
+    dialog->setOutputPath(QDir::home().filePath(
+        QStringLiteral("breakwater-%1.csv")
+            .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")))));
+    return dialog;
+}
+
 void MainWindow::applyUpdate(const EngineUpdate &update)
 {
     m_store.apply(update);
+    m_events.apply(update);
     m_dirty = true;
     m_lastUpdateLocalMs = QDateTime::currentMSecsSinceEpoch();
 }

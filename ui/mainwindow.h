@@ -4,6 +4,7 @@
 
 #include "config/endpointconfig.h"
 #include "detailpanel.h"
+#include "eventlog.h"
 #include "metrics/metricsstore.h"
 
 #include <QMainWindow>
@@ -20,6 +21,7 @@ class QTimer;
 namespace bw {
 
 class EndpointTableModel;
+class ExportDialog;
 
 /// The main window: the endpoint overview above, the selected endpoint's charts below.
 ///
@@ -42,6 +44,11 @@ public:
     /// Where the data comes from, e.g. "Embedded demo on 127.0.0.1:8080"; shown in the
     /// status bar.
     void setSourceDescription(const QString &description);
+    /// The history file the charts read earlier data from and File → Export CSV… exports;
+    /// empty when there is none.
+    void setHistoryPath(const QString &path);
+    /// Opens File → Export CSV… for the selected endpoint and the charts' visible range.
+    ExportDialog *openExportDialog();
 
     /// Redraws now instead of at the next tick; for tests and after bulk changes.
     void refreshNow();
@@ -54,6 +61,7 @@ public:
     QTableView *tableView() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     DetailPanel *detailPanel() const { return m_detail; }
+    const EventLog &events() const { return m_events; }
     /// The status bar text, joined, for tests.
     QString statusText() const;
 
@@ -80,6 +88,8 @@ private:
     void writeSettings() const;
 
     MetricsStore m_store;
+    EventLog m_events;
+    QString m_historyPath;
     QHash<QString, EndpointConfig> m_configs;
     EndpointTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

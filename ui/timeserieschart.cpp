@@ -13,6 +13,8 @@
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
 #include <QLineSeries>
+#include <QMouseEvent>
+#include <QWheelEvent>
 #include <QScatterSeries>
 #include <QValueAxis>
 
@@ -77,6 +79,19 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     c->setDropShadowEnabled(false);
     c->legend()->setVisible(false);
     m_title->setParentItem(c);
+    m_highlight = new QGraphicsLineItem(c);
+    m_highlight->setZValue(101);
+    m_highlight->setVisible(false);
+    m_cursor = new QGraphicsLineItem(c);
+    m_cursor->setZValue(102);
+    m_cursor->setVisible(false);
+    m_band = new QGraphicsRectItem(c);
+    m_band->setZValue(103);
+    m_band->setVisible(false);
+    m_clipNote = new QGraphicsSimpleTextItem(c);
+    m_clipNote->setVisible(false);
+    setMouseTracking(true);
+    setRubberBand(QChartView::NoRubberBand);
 
     m_timeAxis->setFormat(QStringLiteral("HH:mm:ss"));
     m_valueAxis->setLabelFormat(QStringLiteral("%.0f"));
@@ -232,6 +247,7 @@ void TimeSeriesChart::setSeriesPoints(int index, const QList<QPointF> &points)
 
     Entry &entry = m_entries[index];
     entry.maxY = 0;
+    entry.shownYs.clear();
     if (entry.kind == Kind::Band) {
         entry.runs.first()->replace(points);
         entry.usedRuns = points.isEmpty() ? 0 : 1;
@@ -267,8 +283,11 @@ void TimeSeriesChart::setSeriesPoints(int index, const QList<QPointF> &points)
             shaped = toSteps(shaped);
         else if (entry.kind == Kind::Line && shaped.size() == 1)
             shaped.append(QPointF(shaped.first().x() + columnMs, shaped.first().y()));
-        for (const QPointF &p : std::as_const(shaped))
+        for (const QPointF &p : std::as_const(shaped)) {
             entry.maxY = std::max(entry.maxY, p.y());
+            if (p.x() >= double(m_fromMs) && p.x() <= double(m_toMs))
+                entry.shownYs.push_back(p.y());
+        }
         if (used == entry.runs.size())
             entry.runs.append(createRun(entry));
         entry.runs[used++]->replace(shaped);
@@ -289,6 +308,140 @@ void TimeSeriesChart::setTimeWindow(qint64 fromMs, qint64 toMs)
                          QDateTime::fromMSecsSinceEpoch(m_toMs));
     updateTimeTicks();
     layoutMarkers();
+}
+
+void TimeSeriesChart::setHighlightTime(qint64 atMs)
+{
+    m_highlightMs = atMs;
+    layoutHighlight();
+}
+
+void TimeSeriesChart::setCursorTime(qint64 atMs)
+{
+    m_cursorMs = atMs;
+    layoutHighlight();
+}
+
+void TimeSeriesChart::setClampQuantile(double q)
+{
+    m_clampQuantile = q;
+    updateValueRange();
+}
+
+qint64 TimeSeriesChart::timeAt(const QPointF &viewPos) const
+{
+    const QRectF plot = chart()->plotArea();
+    const QPointF scenePos = mapToScene(viewPos.toPoint());
+    const QPointF chartPos = chart()->mapFromScene(scenePos);
+    const double fraction = (chartPos.x() - plot.left()) / std::max(plot.width(), 1.0);
+    return m_fromMs + qint64(std::llround(fraction * double(m_toMs - m_fromMs)));
+}
+
+void TimeSeriesChart::layoutHighlight()
+{
+    const QRectF plot = chart()->plotArea();
+    const double scale = plot.width() / double(m_toMs - m_fromMs);
+    const auto place = [&](QGraphicsLineItem *line, qint64 atMs, const QPen &pen) {
+        const bool shown = atMs >= m_fromMs && atMs <= m_toMs;
+        line->setVisible(shown);
+        if (!shown)
+            return;
+        const double x = plot.left() + std::floor(double(atMs - m_fromMs) * scale) + 0.5;
+        line->setPen(pen);
+        line->setLine(x, plot.top(), x, plot.bottom());
+    };
+    QColor highlight = palette().color(QPalette::Highlight);
+    place(m_highlight, m_highlightMs, QPen(highlight, 2));
+    QColor cursor = palette().color(QPalette::Text);
+    cursor.setAlphaF(0.45f);
+    place(m_cursor, m_cursorMs, QPen(cursor, 1, Qt::DashLine));
+}
+
+void TimeSeriesChart::wheelEvent(QWheelEvent *event)
+{
+    const int steps = event->angleDelta().y() / 120;
+    if (steps == 0) {
+        event->ignore();
+        return;
+    }
+    emit zoomRequested(timeAt(event->position()), std::pow(0.8, steps));
+    event->accept();
+}
+
+void TimeSeriesChart::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = m_lastPos = event->position();
+    if (event->button() == Qt::RightButton
+        || (event->button() == Qt::LeftButton && event->modifiers() & Qt::ShiftModifier))
+        m_drag = Drag::Band;
+    else if (event->button() == Qt::LeftButton)
+        m_drag = Drag::Pan;
+    else
+        m_drag = Drag::None;
+    event->accept();
+}
+
+void TimeSeriesChart::mouseMoveEvent(QMouseEvent *event)
+{
+    const QPointF pos = event->position();
+    const QRectF plot = chart()->plotArea();
+    if (m_drag == Drag::Pan) {
+        const double dx = pos.x() - m_lastPos.x();
+        const auto delta
+            = qint64(std::llround(-dx / std::max(plot.width(), 1.0) * double(m_toMs - m_fromMs)));
+        if (delta != 0)
+            emit panRequested(delta);
+        m_lastPos = pos;
+    } else if (m_drag == Drag::Band) {
+        const QPointF a = chart()->mapFromScene(mapToScene(m_pressPos.toPoint()));
+        const QPointF b = chart()->mapFromScene(mapToScene(pos.toPoint()));
+        const double left = std::clamp(std::min(a.x(), b.x()), plot.left(), plot.right());
+        const double right = std::clamp(std::max(a.x(), b.x()), plot.left(), plot.right());
+        QColor fill = palette().color(QPalette::Highlight);
+        fill.setAlphaF(0.25f);
+        m_band->setBrush(fill);
+        m_band->setPen(QPen(palette().color(QPalette::Highlight), 1));
+        m_band->setRect(QRectF(left, plot.top(), right - left, plot.height()));
+        m_band->setVisible(true);
+    }
+    const QPointF chartPos = chart()->mapFromScene(mapToScene(pos.toPoint()));
+    if (plot.contains(chartPos))
+        emit hovered(timeAt(pos), event->globalPosition().toPoint());
+    else
+        emit hoverLeft();
+    event->accept();
+}
+
+void TimeSeriesChart::mouseReleaseEvent(QMouseEvent *event)
+{
+    const Drag drag = m_drag;
+    m_drag = Drag::None;
+    m_band->setVisible(false);
+    if (drag == Drag::Band) {
+        const QPointF pos = event->position();
+        if (std::abs(pos.x() - m_pressPos.x()) >= 4) {
+            const qint64 a = std::clamp(timeAt(m_pressPos), m_fromMs, m_toMs);
+            const qint64 b = std::clamp(timeAt(pos), m_fromMs, m_toMs);
+            if (a != b)
+                emit rangeSelected(std::min(a, b), std::max(a, b));
+        } else if (event->button() == Qt::RightButton) {
+            emit contextMenuRequested(event->globalPosition().toPoint());
+        }
+    }
+    event->accept();
+}
+
+void TimeSeriesChart::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        emit resetRequested();
+    event->accept();
+}
+
+void TimeSeriesChart::leaveEvent(QEvent *event)
+{
+    QChartView::leaveEvent(event);
+    emit hoverLeft();
 }
 
 void TimeSeriesChart::setMarkerTimes(const QList<qint64> &timesMs)
@@ -328,6 +481,7 @@ void TimeSeriesChart::layoutMarkers()
     for (int i = shown; i < m_markers.size(); ++i)
         m_markers.at(i)->setVisible(false);
     m_markersShown = shown;
+    layoutHighlight();
 }
 
 void TimeSeriesChart::setTimeLabelsVisible(bool visible)
@@ -352,8 +506,26 @@ void TimeSeriesChart::updateValueRange()
     if (m_fixedRange)
         return;
     double top = m_minimumTop;
+    double highest = 0;
     for (const Entry &entry : std::as_const(m_entries))
-        top = std::max(top, entry.maxY * 1.1);
+        highest = std::max(highest, entry.maxY);
+    m_clipping = false;
+    if (m_clampQuantile > 0 && m_clampQuantile < 1) {
+        std::vector<double> values;
+        for (const Entry &entry : std::as_const(m_entries))
+            values.insert(values.end(), entry.shownYs.cbegin(), entry.shownYs.cend());
+        const auto rank = std::size_t(std::ceil(m_clampQuantile * double(values.size())));
+        if (rank > 0 && rank <= values.size()) {
+            std::nth_element(values.begin(), values.begin() + std::ptrdiff_t(rank - 1),
+                             values.end());
+            const double clampAt = values[rank - 1] * 1.25;
+            if (clampAt < highest) {
+                highest = clampAt;
+                m_clipping = true;
+            }
+        }
+    }
+    top = std::max(top, highest * 1.1);
 
     // Fewer gridlines on short charts: one per 28 px or so keeps labels from touching.
     const double plotHeight = chart()->plotArea().height();
@@ -363,19 +535,30 @@ void TimeSeriesChart::updateValueRange()
     m_valueAxis->setTickInterval(step);
     m_valueAxis->setLabelFormat(labelFormat(step));
     m_valueAxis->setRange(0, top);
+    // The note sits in the title strip, right after the title.
+    m_clipNote->setVisible(m_clipping);
+    if (m_clipping) {
+        m_clipNote->setText(tr("▲ values above %1 cut off").arg(top));
+        m_clipNote->setPos(m_title->pos().x() + m_title->boundingRect().width() + 12,
+                           m_title->pos().y() + 1);
+    }
 }
 
 void TimeSeriesChart::updateTimeTicks()
 {
     // QDateTimeAxis spaces ticks evenly over the range; choose a count that makes the step
     // a round duration for the preset spans and leaves room for each "HH:mm:ss" label.
-    static constexpr std::array<qint64, 12> steps{5'000,   10'000,    15'000,    30'000,
-                                                  60'000,  120'000,   300'000,   600'000,
-                                                  900'000, 1'800'000, 3'600'000, 7'200'000};
+    static constexpr std::array<qint64, 17> steps{
+        1'000,     2'000,     5'000,      10'000,     15'000,     30'000,
+        60'000,    120'000,   300'000,    600'000,    900'000,    1'800'000,
+        3'600'000, 7'200'000, 10'800'000, 21'600'000, 43'200'000};
     const double width = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : 600;
     const double labelWidth = fontMetrics().horizontalAdvance(QStringLiteral("00:00:00")) + 24;
     const int maxTicks = std::max(2, int(width / labelWidth));
     const qint64 span = m_toMs - m_fromMs;
+    // Over a day, labels need the date; under a minute they stay in seconds anyway.
+    m_timeAxis->setFormat(span > 24 * 3'600'000LL ? QStringLiteral("MM-dd HH:mm")
+                                                  : QStringLiteral("HH:mm:ss"));
     qint64 step = steps.back();
     for (const qint64 candidate : steps) {
         if (span / candidate <= maxTicks) {
@@ -549,6 +732,8 @@ void TimeSeriesChart::applyPalette()
     c->setPlotAreaBackgroundVisible(false);
     m_title->setBrush(text);
     m_title->setFont(titleFont);
+    m_clipNote->setBrush(secondary);
+    m_clipNote->setFont(labelFont);
     for (QAbstractAxis *axis :
          {static_cast<QAbstractAxis *>(m_timeAxis), static_cast<QAbstractAxis *>(m_valueAxis)}) {
         axis->setLabelsBrush(secondary);

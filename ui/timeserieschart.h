@@ -6,11 +6,14 @@
 #include <QList>
 #include <QPointF>
 
+#include <vector>
+
 class QAbstractSeries;
 class QAreaSeries;
 class QDateTimeAxis;
 class QAbstractGraphicsShapeItem;
 class QGraphicsLineItem;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QValueAxis;
 class QXYSeries;
@@ -25,6 +28,10 @@ namespace bw {
 /// per pixel column. The plot area is placed by hand with a fixed left gutter and right
 /// margin, so charts stacked in one column share the same horizontal geometry and their
 /// time axes line up exactly.
+///
+/// The chart never changes its own time window on input: the mouse wheel, a drag, a rubber
+/// band (right button, or Shift with the left) and a double click are reported as signals,
+/// and the owner applies the new window to every chart of a stack, which keeps them aligned.
 class TimeSeriesChart final : public QChartView
 {
     Q_OBJECT
@@ -59,6 +66,21 @@ public:
     /// transitions. Instants outside the window are not drawn, and of several falling on one
     /// pixel column only one is.
     void setMarkerTimes(const QList<qint64> &timesMs);
+    /// A wider, highlighted vertical line at `atMs` (e.g. a selected event); negative for none.
+    void setHighlightTime(qint64 atMs);
+    qint64 highlightTime() const { return m_highlightMs; }
+    /// A thin line following the mouse, shared by a stack; negative for none.
+    void setCursorTime(qint64 atMs);
+    /// With q in (0, 1), the value axis ends a little above the q-quantile of the visible
+    /// values instead of their maximum, so one outlier does not flatten the rest; values
+    /// above are cut off and a note says so. 0 turns it off.
+    void setClampQuantile(double q);
+    bool isClipping() const { return m_clipping; }
+
+    /// The instant (epoch ms) under a position in view coordinates.
+    qint64 timeAt(const QPointF &viewPos) const;
+    qint64 windowFrom() const { return m_fromMs; }
+    qint64 windowTo() const { return m_toMs; }
 
     void setTimeLabelsVisible(bool visible);
     /// Hides the value axis and fixes the range to [min, max], for bands.
@@ -89,9 +111,28 @@ public:
     /// Turns samples into a staircase: each value is held until the next sample's x.
     static QList<QPointF> toSteps(const QList<QPointF> &points);
 
+signals:
+    /// The mouse is over the plot at `atMs`; `globalPos` is where to show a tooltip.
+    void hovered(qint64 atMs, const QPoint &globalPos);
+    void hoverLeft();
+    /// Zoom by `factor` (below 1 zooms in) around `centreMs`.
+    void zoomRequested(qint64 centreMs, double factor);
+    /// Move the window by `deltaMs` (positive moves it later).
+    void panRequested(qint64 deltaMs);
+    /// A rubber band was drawn over [fromMs, toMs).
+    void rangeSelected(qint64 fromMs, qint64 toMs);
+    void resetRequested();
+    void contextMenuRequested(const QPoint &globalPos);
+
 protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void leaveEvent(QEvent *event) override;
 
 private:
     struct Entry
@@ -103,6 +144,7 @@ private:
         QAreaSeries *area = nullptr;
         int usedRuns = 0;
         double maxY = 0;
+        std::vector<double> shownYs; ///< y of the drawn points, for the clamp
         QGraphicsSimpleTextItem *legendText = nullptr;
         QAbstractGraphicsShapeItem *legendSwatch = nullptr;
     };
@@ -114,6 +156,7 @@ private:
     void updateValueRange();
     void updateTimeTicks();
     void layoutMarkers();
+    void layoutHighlight();
     int plotColumns() const;
 
     QList<Entry> m_entries;
@@ -123,6 +166,18 @@ private:
     QList<qint64> m_markerTimes;
     QList<QGraphicsLineItem *> m_markers; ///< reused between redraws; extras are hidden
     int m_markersShown = 0;
+    QGraphicsLineItem *m_highlight = nullptr;
+    QGraphicsLineItem *m_cursor = nullptr;
+    QGraphicsRectItem *m_band = nullptr;
+    QGraphicsSimpleTextItem *m_clipNote = nullptr;
+    qint64 m_highlightMs = -1;
+    qint64 m_cursorMs = -1;
+    double m_clampQuantile = 0;
+    bool m_clipping = false;
+    enum class Drag { None, Pan, Band };
+    Drag m_drag = Drag::None;
+    QPointF m_pressPos;
+    QPointF m_lastPos;
     qint64 m_fromMs = 0;
     qint64 m_toMs = 1;
     double m_minimumTop = 1;

@@ -7,6 +7,8 @@
 
 #include <QIODevice>
 
+#include <algorithm>
+
 namespace bw {
 
 namespace {
@@ -49,30 +51,71 @@ QByteArray rollupCsvRow(const Rollup &r)
     return row;
 }
 
-Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
-                                const HistoryRange &range, QIODevice &out)
+QString exportCancelledText()
 {
+    return QStringLiteral("the export was cancelled");
+}
+
+Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
+                                const HistoryRange &range, QIODevice &out,
+                                const ExportHooks &hooks)
+{
+    constexpr qint64 maxSlices = 64;
+    constexpr qint64 minSliceMs = 60'000;
+    constexpr qint64 rowsPerProgress = 4096;
+
     bool writeFailed = false;
+    bool cancelled = false;
+    qint64 rows = 0;
+    const double spanMs = double(std::max<qint64>(range.toMs - range.fromMs, 1));
+    const auto report = [&](qint64 atMs) {
+        if (!hooks.progress || cancelled)
+            return;
+        const double fraction = std::clamp((double(atMs) - double(range.fromMs)) / spanMs, 0.0,
+                                           1.0);
+        if (!hooks.progress(fraction, rows))
+            cancelled = true;
+    };
     const auto put = [&out, &writeFailed](const QByteArray &bytes) {
         if (!writeFailed && out.write(bytes) != bytes.size())
             writeFailed = true;
     };
+    // After a cancel or a failed write the rest of the current slice is skipped.
+    const auto counted = [&](qint64 atMs, const QByteArray &bytes) {
+        if (cancelled || writeFailed)
+            return;
+        put(bytes);
+        if (++rows % rowsPerProgress == 0)
+            report(atMs);
+    };
 
-    Result<qint64> rows;
-    if (level == ExportLevel::Raw) {
-        put(attemptCsvHeader());
-        rows = store.forEachAttempt(range, [&put](const AttemptRecord &record) {
-            put(attemptCsvRow(record));
-        });
-    } else {
-        put(rollupCsvHeader());
-        const RollupLevel rollupLevel = level == ExportLevel::Minute ? RollupLevel::Minute
-                                                                     : RollupLevel::Hour;
-        rows = store.forEachRollup(rollupLevel, range,
-                                   [&put](const Rollup &rollup) { put(rollupCsvRow(rollup)); });
+    put(level == ExportLevel::Raw ? attemptCsvHeader() : rollupCsvHeader());
+    const RollupLevel rollupLevel = level == ExportLevel::Minute ? RollupLevel::Minute
+                                                                 : RollupLevel::Hour;
+    const qint64 sliceMs = std::max<qint64>(
+        minSliceMs, (range.toMs - range.fromMs + maxSlices - 1) / maxSlices);
+    for (qint64 from = range.fromMs; from < range.toMs && !cancelled && !writeFailed;) {
+        const qint64 to = range.toMs - from > sliceMs ? from + sliceMs : range.toMs;
+        const HistoryRange slice{from, to, range.endpoints};
+        Result<qint64> visited;
+        if (level == ExportLevel::Raw) {
+            visited = store.forEachAttempt(slice, [&counted](const AttemptRecord &record) {
+                counted(toEpochMs(record.timestamp), attemptCsvRow(record));
+            });
+        } else {
+            visited = store.forEachRollup(rollupLevel, slice, [&counted](const Rollup &rollup) {
+                counted(rollup.bucketMs, rollupCsvRow(rollup));
+            });
+        }
+        if (!visited)
+            return Unexpected(visited.error());
+        from = to;
+        report(to);
     }
     if (writeFailed)
         return Unexpected(QStringLiteral("writing the CSV failed: %1").arg(out.errorString()));
+    if (cancelled)
+        return Unexpected(exportCancelledText());
     return rows;
 }
 

@@ -7,6 +7,8 @@
 
 #include <QByteArray>
 
+#include <functional>
+
 class QIODevice;
 
 namespace bw {
@@ -19,9 +21,27 @@ QByteArray rollupCsvHeader();
 /// decimals and empty when the bucket had no sent attempt.
 QByteArray rollupCsvRow(const Rollup &rollup);
 
+/// Optional hooks for long exports, called on the exporting thread.
+struct ExportHooks
+{
+    /// Called every few thousand rows and after each time slice with the fraction of the
+    /// range done (0..1) and the rows written so far. Returning false cancels the export:
+    /// the reading stops within one slice of the range and exportHistoryCsv returns an error
+    /// reading exportCancelledText().
+    std::function<bool(double fraction, qint64 rows)> progress;
+};
+
+/// The error text of a cancelled export.
+QString exportCancelledText();
+
 /// Writes the header and every row of `level` in `range` to `out` as RFC 4180 CSV; raw rows
 /// use the same columns as the live per-attempt CSV. Returns the number of data rows.
+///
+/// The range is read in consecutive time slices (at most 64, each at least a minute), so that
+/// a cancel takes effect without reading the rest; the rows and their order are the same as
+/// in one query, since both levels are ordered by time first.
 Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
-                                const HistoryRange &range, QIODevice &out);
+                                const HistoryRange &range, QIODevice &out,
+                                const ExportHooks &hooks = {});
 
 } // namespace bw
