@@ -295,6 +295,38 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>%1; %2</source>
         <translation>%1; %2</translation>
     </message>
+    <message>
+        <source>raw attempts</source>
+        <translation>Rohdaten der Versuche</translation>
+    </message>
+    <message>
+        <source>1-minute rollups</source>
+        <translation>1-Minuten-Aggregate</translation>
+    </message>
+    <message>
+        <source>1-hour rollups</source>
+        <translation>1-Stunden-Aggregate</translation>
+    </message>
+    <message>
+        <source>Breaker %1 → %2</source>
+        <translation>Breaker %1 → %2</translation>
+    </message>
+    <message>
+        <source>Server asked for a pause of %1 s</source>
+        <translation>Server verlangte eine Pause von %1 s</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Letzte 24 h</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>
@@ -473,16 +505,8 @@ Unterbefehle (jeweils mit eigenem --help):
         <translation>Warteschlangenlänge</translation>
     </message>
     <message>
-        <source>attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>p95 (10 s)</source>
-        <translation>p95 (10 s)</translation>
     </message>
     <message>
         <source>429s</source>
@@ -549,8 +573,140 @@ Unterbefehle (jeweils mit eigenem --help):
         <translation>p95: %1 ms</translation>
     </message>
     <message>
-        <source>Time span of the charts; they follow the newest data. While the data is younger, they show just the data, at least a minute.</source>
-        <translation>Zeitspanne der Diagramme; sie folgen den neuesten Daten. Solange die Daten jünger sind, zeigen sie nur diese, mindestens aber eine Minute.</translation>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <source>Clamp outliers</source>
+        <translation>Ausreißer kappen</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Eigener Zeitraum…</translation>
+    </message>
+    <message>
+        <source>Time span of the charts; they follow the newest data. Without a history file, while the data is younger they show just the data, at least a minute.</source>
+        <translation>Zeitspanne der Diagramme; sie folgen den neuesten Daten. Ohne Verlaufsdatei zeigen sie, solange die Daten jünger sind, nur die Daten, mindestens eine Minute.</translation>
+    </message>
+    <message>
+        <source>Follow the newest data again over the chosen range (also: double-click a chart). Wheel zooms, dragging pans, dragging with the right button (or Shift) zooms into a span.</source>
+        <translation>Wieder den neuesten Daten über den gewählten Zeitraum folgen (auch: Doppelklick auf ein Diagramm). Das Mausrad zoomt, Ziehen verschiebt, Ziehen mit der rechten Taste (oder Umschalt) zoomt in einen Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Scale each chart to the 95th percentile of the visible values instead of the maximum, so one outlier does not flatten it.</source>
+        <translation>Jedes Diagramm auf das 95. Perzentil der sichtbaren Werte statt auf das Maximum skalieren, damit ein Ausreißer es nicht plattdrückt.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>Breaker transitions, server-requested pauses and configuration changes; select one to mark it on the charts.</source>
+        <translation>Breaker-Wechsel, vom Server verlangte Pausen und Konfigurationsänderungen; einen Eintrag auswählen, um ihn in den Diagrammen zu markieren.</translation>
+    </message>
+    <message>
+        <source>Custom Range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>From (local time):</source>
+        <translation>Von (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>To (local time):</source>
+        <translation>Bis (Ortszeit):</translation>
+    </message>
+    <message>
+        <source>Bucket of %1 s from %2</source>
+        <translation>Intervall von %1 s ab %2</translation>
+    </message>
+    <message>
+        <source>Latency p50 %1, p95 %2, p99 %3, max %4</source>
+        <translation>Latenz p50 %1, p95 %2, p99 %3, max %4</translation>
+    </message>
+    <message>
+        <source>Attempts %1; per second: 429s %2, errors %3, retries %4</source>
+        <translation>Versuche %1; pro Sekunde: 429er %2, Fehler %3, Wiederholungen %4</translation>
+    </message>
+    <message>
+        <source>Queue depth (max): %1</source>
+        <translation>Warteschlange (max.): %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Keine Daten</translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation>Zurück zu Live</translation>
+    </message>
+    <message>
+        <source>Copy Visible Data as CSV</source>
+        <translation>Sichtbare Daten als CSV kopieren</translation>
+    </message>
+    <message>
+        <source>Save This Chart as PNG…</source>
+        <translation>Dieses Diagramm als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Save All Charts as PNG…</source>
+        <translation>Alle Diagramme als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>Save Charts</source>
+        <translation>Diagramme speichern</translation>
+    </message>
+    <message>
+        <source>Fixed view</source>
+        <translation>Feste Ansicht</translation>
+    </message>
+    <message>
+        <source>all from memory</source>
+        <translation>alles aus dem Speicher</translation>
+    </message>
+    <message>
+        <source>history before %1 from %2</source>
+        <translation>Verlauf vor %1 aus %2</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>wird geladen…</translation>
+    </message>
+    <message>
+        <source>history unavailable: %1</source>
+        <translation>Verlauf nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>read in %1 ms</source>
+        <translation>gelesen in %1 ms</translation>
     </message>
 </context>
 <context>
@@ -812,6 +968,125 @@ um %2</translation>
     </message>
 </context>
 <context>
+    <name>bw::ExportDialog</name>
+    <message>
+        <source>Visible Range</source>
+        <translation>Sichtbarer Zeitraum</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Use the time range visible in the charts</source>
+        <translation>Den in den Diagrammen sichtbaren Zeitraum verwenden</translation>
+    </message>
+    <message>
+        <source>Raw attempts</source>
+        <translation>Rohdaten der Versuche</translation>
+    </message>
+    <message>
+        <source>1-minute rollups</source>
+        <translation>1-Minuten-Aggregate</translation>
+    </message>
+    <message>
+        <source>1-hour rollups</source>
+        <translation>1-Stunden-Aggregate</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Zieldatei</translation>
+    </message>
+    <message>
+        <source>No history file is open; nothing to export.</source>
+        <translation>Keine Verlaufsdatei geöffnet; nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <source>History file: %1</source>
+        <translation>Verlaufsdatei: %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>Endpunkte:</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Choose at least one endpoint.</source>
+        <translation>Mindestens einen Endpunkt auswählen.</translation>
+    </message>
+    <message>
+        <source>The end of the range must be after its start.</source>
+        <translation>Das Ende des Zeitraums muss nach seinem Beginn liegen.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Eine Zieldatei auswählen.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export läuft…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows</source>
+        <translation>Export läuft… %1 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 Zeilen nach %2 geschrieben</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>bw::HeadlessMonitor</name>
     <message>
         <source>paused to %1</source>
@@ -1030,6 +1305,41 @@ um %2</translation>
     <message>
         <source>The new language applies the next time Breakwater starts.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Breakwater.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Visible Data as CSV</source>
+        <translation>Sichtbare Daten als CSV &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Charts as PNG…</source>
+        <translation>Diagramme als PNG &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Save Charts</source>
+        <translation>Diagramme speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>geladen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>bw::TimeSeriesChart</name>
+    <message>
+        <source>▲ values above %1 cut off</source>
+        <translation>▲ Werte über %1 abgeschnitten</translation>
     </message>
 </context>
 </TS>

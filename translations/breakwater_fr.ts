@@ -295,6 +295,38 @@ Sous-commandes (chacune avec son propre --help) :
         <source>%1; %2</source>
         <translation>%1&#xa0;; %2</translation>
     </message>
+    <message>
+        <source>raw attempts</source>
+        <translation>tentatives brutes</translation>
+    </message>
+    <message>
+        <source>1-minute rollups</source>
+        <translation>agrégats par minute</translation>
+    </message>
+    <message>
+        <source>1-hour rollups</source>
+        <translation>agrégats par heure</translation>
+    </message>
+    <message>
+        <source>Breaker %1 → %2</source>
+        <translation>Disjoncteur %1 → %2</translation>
+    </message>
+    <message>
+        <source>Server asked for a pause of %1 s</source>
+        <translation>Le serveur a demandé une pause de %1 s</translation>
+    </message>
+    <message>
+        <source>Configuration: %1</source>
+        <translation>Configuration : %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Last 24 h</source>
+        <translation>Dernières 24 h</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>
@@ -473,16 +505,8 @@ Sous-commandes (chacune avec son propre --help) :
         <translation>Profondeur de file</translation>
     </message>
     <message>
-        <source>attempts</source>
-        <translation>tentatives</translation>
-    </message>
-    <message>
         <source>failed</source>
         <translation>échouées</translation>
-    </message>
-    <message>
-        <source>p95 (10 s)</source>
-        <translation>p95 (10 s)</translation>
     </message>
     <message>
         <source>429s</source>
@@ -549,8 +573,140 @@ Sous-commandes (chacune avec son propre --help) :
         <translation>p95&#xa0;: %1 ms</translation>
     </message>
     <message>
-        <source>Time span of the charts; they follow the newest data. While the data is younger, they show just the data, at least a minute.</source>
-        <translation>Période couverte par les graphiques, qui suivent les données les plus récentes. Tant que les données sont plus récentes que cette période, ils n&apos;affichent qu&apos;elles, sur une minute au moins.</translation>
+        <source>Live</source>
+        <translation>En direct</translation>
+    </message>
+    <message>
+        <source>Clamp outliers</source>
+        <translation>Écrêter les valeurs extrêmes</translation>
+    </message>
+    <message>
+        <source>Custom range…</source>
+        <translation>Plage personnalisée…</translation>
+    </message>
+    <message>
+        <source>Time span of the charts; they follow the newest data. Without a history file, while the data is younger they show just the data, at least a minute.</source>
+        <translation>Durée couverte par les graphiques ; ils suivent les données les plus récentes. Sans fichier d’historique, tant que les données sont plus récentes, ils ne montrent que les données, au moins une minute.</translation>
+    </message>
+    <message>
+        <source>Follow the newest data again over the chosen range (also: double-click a chart). Wheel zooms, dragging pans, dragging with the right button (or Shift) zooms into a span.</source>
+        <translation>Suivre à nouveau les données les plus récentes sur la plage choisie (aussi : double-clic sur un graphique). La molette zoome, glisser déplace, glisser avec le bouton droit (ou Maj) zoome sur un intervalle.</translation>
+    </message>
+    <message>
+        <source>Scale each chart to the 95th percentile of the visible values instead of the maximum, so one outlier does not flatten it.</source>
+        <translation>Mettre chaque graphique à l’échelle du 95e centile des valeurs visibles au lieu du maximum, pour qu’une valeur extrême ne l’écrase pas.</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>p99</source>
+        <translation>p99</translation>
+    </message>
+    <message>
+        <source>p95</source>
+        <translation>p95</translation>
+    </message>
+    <message>
+        <source>p50</source>
+        <translation>p50</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Breaker transitions, server-requested pauses and configuration changes; select one to mark it on the charts.</source>
+        <translation>Changements d’état du disjoncteur, pauses demandées par le serveur et changements de configuration ; sélectionnez-en un pour le marquer sur les graphiques.</translation>
+    </message>
+    <message>
+        <source>Custom Range</source>
+        <translation>Plage personnalisée</translation>
+    </message>
+    <message>
+        <source>From (local time):</source>
+        <translation>De (heure locale) :</translation>
+    </message>
+    <message>
+        <source>To (local time):</source>
+        <translation>À (heure locale) :</translation>
+    </message>
+    <message>
+        <source>Bucket of %1 s from %2</source>
+        <translation>Intervalle de %1 s à partir de %2</translation>
+    </message>
+    <message>
+        <source>Latency p50 %1, p95 %2, p99 %3, max %4</source>
+        <translation>Latence p50 %1, p95 %2, p99 %3, max %4</translation>
+    </message>
+    <message>
+        <source>Attempts %1; per second: 429s %2, errors %3, retries %4</source>
+        <translation>Tentatives %1 ; par seconde : 429 %2, erreurs %3, nouvelles tentatives %4</translation>
+    </message>
+    <message>
+        <source>Queue depth (max): %1</source>
+        <translation>File d’attente (max.) : %1</translation>
+    </message>
+    <message>
+        <source>No data</source>
+        <translation>Aucune donnée</translation>
+    </message>
+    <message>
+        <source>Back to Live</source>
+        <translation>Revenir au direct</translation>
+    </message>
+    <message>
+        <source>Copy Visible Data as CSV</source>
+        <translation>Copier les données visibles en CSV</translation>
+    </message>
+    <message>
+        <source>Save This Chart as PNG…</source>
+        <translation>Enregistrer ce graphique en PNG…</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Save All Charts as PNG…</source>
+        <translation>Enregistrer tous les graphiques en PNG…</translation>
+    </message>
+    <message>
+        <source>Save Charts</source>
+        <translation>Enregistrer les graphiques</translation>
+    </message>
+    <message>
+        <source>Fixed view</source>
+        <translation>Vue fixe</translation>
+    </message>
+    <message>
+        <source>all from memory</source>
+        <translation>tout depuis la mémoire</translation>
+    </message>
+    <message>
+        <source>history before %1 from %2</source>
+        <translation>historique avant %1 depuis les %2</translation>
+    </message>
+    <message>
+        <source>loading…</source>
+        <translation>chargement…</translation>
+    </message>
+    <message>
+        <source>history unavailable: %1</source>
+        <translation>historique indisponible : %1</translation>
+    </message>
+    <message>
+        <source>read in %1 ms</source>
+        <translation>lu en %1 ms</translation>
     </message>
 </context>
 <context>
@@ -812,6 +968,125 @@ at %2</source>
     </message>
 </context>
 <context>
+    <name>bw::ExportDialog</name>
+    <message>
+        <source>Visible Range</source>
+        <translation>Plage visible</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>Use the time range visible in the charts</source>
+        <translation>Utiliser la plage visible dans les graphiques</translation>
+    </message>
+    <message>
+        <source>Raw attempts</source>
+        <translation>Tentatives brutes</translation>
+    </message>
+    <message>
+        <source>1-minute rollups</source>
+        <translation>agrégats par minute</translation>
+    </message>
+    <message>
+        <source>1-hour rollups</source>
+        <translation>agrégats par heure</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>File to write</source>
+        <translation>Fichier à écrire</translation>
+    </message>
+    <message>
+        <source>No history file is open; nothing to export.</source>
+        <translation>Aucun fichier d’historique ouvert ; rien à exporter.</translation>
+    </message>
+    <message>
+        <source>History file: %1</source>
+        <translation>Fichier d’historique : %1</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Endpoints:</source>
+        <translation>Points de terminaison :</translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <translation>Plage :</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Choose at least one endpoint.</source>
+        <translation>Choisissez au moins un point de terminaison.</translation>
+    </message>
+    <message>
+        <source>The end of the range must be after its start.</source>
+        <translation>La fin de la plage doit être après son début.</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Choisissez un fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Export en cours…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Exporting… %1 rows</source>
+        <translation>Export en cours… %1 lignes</translation>
+    </message>
+    <message>
+        <source>%1 rows written to %2</source>
+        <translation>%1 lignes écrites dans %2</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export annulé ; aucun fichier n’a été écrit.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Échec de l’export : %1</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
     <name>bw::HeadlessMonitor</name>
     <message>
         <source>paused to %1</source>
@@ -1030,6 +1305,41 @@ at %2</source>
     <message>
         <source>The new language applies the next time Breakwater starts.</source>
         <translation>La nouvelle langue s&apos;appliquera au prochain démarrage de Breakwater.</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Visible Data as CSV</source>
+        <translation>&amp;Copier les données visibles en CSV</translation>
+    </message>
+    <message>
+        <source>&amp;Save Charts as PNG…</source>
+        <translation>&amp;Enregistrer les graphiques en PNG…</translation>
+    </message>
+    <message>
+        <source>Save Charts</source>
+        <translation>Enregistrer les graphiques</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>loaded</source>
+        <translation>chargée</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+</context>
+<context>
+    <name>bw::TimeSeriesChart</name>
+    <message>
+        <source>▲ values above %1 cut off</source>
+        <translation>▲ valeurs au-dessus de %1 coupées</translation>
     </message>
 </context>
 </TS>

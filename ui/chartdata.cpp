@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <array>
 #include <map>
 #include <vector>
@@ -66,12 +67,16 @@ qint64 chartBucketMsForSpan(qint64 spanMs)
     static constexpr std::array<qint64, 13> steps{
         1'000, 2'000, 5'000, 10'000, 15'000, 30'000, 60'000, 120'000, 300'000, 900'000,
         1'800'000, 3'600'000, 86'400'000};
-    const qint64 wanted = spanMs / 300;
+    // About 120 buckets: at one poll per second, a 5-minute view gets 5-second buckets with
+    // several attempts each, so p50, p95, p99 and max tell something apart.
+    const qint64 wanted = spanMs / 120;
+    // Never coarser than the rollups read for the same span, so memory and history match.
+    const qint64 ceiling = historyLevelForSpan(spanMs) == HistoryLevel::Hour ? 3'600'000 : 60'000;
     for (const qint64 step : steps) {
         if (step >= wanted)
-            return step;
+            return std::min(step, ceiling);
     }
-    return steps.back();
+    return ceiling;
 }
 
 QList<ChartBucket> bucketsFromSeries(const EndpointSeries &series, qint64 fromMs, qint64 toMs,

@@ -17,8 +17,8 @@ enum class HistoryLevel { Raw, Minute, Hour };
 
 /// Raw attempts up to 30 minutes, 1-minute rollups up to 48 hours, 1-hour rollups beyond.
 HistoryLevel historyLevelForSpan(qint64 spanMs);
-/// The bucket the detail charts aggregate in-memory data into: about 300 buckets per view,
-/// rounded to 1, 2, 5, 10, 15 or 30 s, 1, 5, 15 min or 1 h.
+/// The bucket the detail charts aggregate in-memory data into: about 120 buckets per view,
+/// rounded to 1, 2, 5, 10, 15 or 30 s or 1 min (1 h beyond 48 hours).
 qint64 chartBucketMsForSpan(qint64 spanMs);
 
 /// What the detail charts draw for one bucket of time, whatever its source (the live store,

@@ -184,7 +184,7 @@ DetailPanel::DetailPanel(const MetricsStore *store, QWidget *parent)
                                  "double-click a chart). Wheel zooms, dragging pans, dragging "
                                  "with the right button (or Shift) zooms into a span."));
     connect(m_resetButton, &QPushButton::clicked, this, [this] { resetView(); });
-    m_clampBox->setToolTip(tr("Scale each chart to the 99th percentile of the visible values "
+    m_clampBox->setToolTip(tr("Scale each chart to the 95th percentile of the visible values "
                               "instead of the maximum, so one outlier does not flatten it."));
     connect(m_clampBox, &QCheckBox::toggled, this, &DetailPanel::setClampOutliers);
     m_viewNote->setTextFormat(Qt::PlainText);
@@ -197,6 +197,11 @@ DetailPanel::DetailPanel(const MetricsStore *store, QWidget *parent)
     m_latency->addSeries(tr("p95"), TimeSeriesChart::Kind::Step, SeriesColour::orange);
     m_latency->addSeries(tr("p50"), TimeSeriesChart::Kind::Step, SeriesColour::blue);
     m_latency->addSeries(tr("failed"), TimeSeriesChart::Kind::Scatter, SeriesColour::vermillion);
+    // With few attempts per bucket the upper percentiles often equal the maximum: wider
+    // lines underneath keep each of them visible where they coincide.
+    m_latency->setLineWidth(MaxLatency, 5);
+    m_latency->setLineWidth(P99Latency, 3);
+    m_latency->setLineWidth(P95Latency, 1.5);
     m_latency->setLineWidth(P50Latency, 2);
     m_latency->setMinimumValueTop(10);
 
@@ -404,7 +409,7 @@ void DetailPanel::setClampOutliers(bool clamp)
     if (m_clampBox->isChecked() != clamp)
         m_clampBox->setChecked(clamp);
     for (TimeSeriesChart *chart : {m_latency, m_rates, m_queue})
-        chart->setClampQuantile(clamp ? 0.99 : 0);
+        chart->setClampQuantile(clamp ? 0.95 : 0);
     refresh();
 }
 
@@ -641,16 +646,27 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
 
     // Breaker band: one 0/1 staircase per state, clipped to the window; history before the
     // in-memory timeline, which starts with the state found at the first update.
+    // The first entry of each part is a starting state, not a transition: only the others
+    // get a marker line.
     QList<StatePoint> timeline;
+    QList<qint64> transitions;
     if (m_historyUsed && m_slice) {
-        for (const StatePoint &point : std::as_const(m_slice->breaker)) {
-            if (point.atMs < m_liveStartMs || series.breakerTimeline.empty())
-                timeline.append(point);
+        for (qsizetype i = 0; i < m_slice->breaker.size(); ++i) {
+            const StatePoint &point = m_slice->breaker.at(i);
+            if (point.atMs >= m_liveStartMs && !series.breakerTimeline.empty())
+                break;
+            timeline.append(point);
+            if (i > 0)
+                transitions.append(point.atMs);
         }
     }
-    for (const StatePoint &point : series.breakerTimeline) {
-        if (timeline.isEmpty() || point.atMs >= timeline.last().atMs)
-            timeline.append(point);
+    for (std::size_t i = 0; i < series.breakerTimeline.size(); ++i) {
+        const StatePoint &point = series.breakerTimeline[i];
+        if (!timeline.isEmpty() && point.atMs < timeline.last().atMs)
+            continue;
+        timeline.append(point);
+        if (i > 0)
+            transitions.append(point.atMs);
     }
     m_timeline = timeline;
     std::array<QList<QPointF>, 3> bands;
@@ -668,11 +684,7 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
     for (int band = ClosedBand; band <= OpenBand; ++band)
         m_breaker->setSeriesPoints(band, bands[band]);
     // A line at each transition, so that a half-open probe lasting milliseconds, too short
-    // for the band to show, is still seen. The first entry is a starting state, not a
-    // transition.
-    QList<qint64> transitions;
-    for (qsizetype i = 1; i < timeline.size(); ++i)
-        transitions.append(timeline[i].atMs);
+    // for the band to show, is still seen.
     m_breaker->setMarkerTimes(transitions);
 
     // Queue depth: the maximum per bucket, the last value held until now.
