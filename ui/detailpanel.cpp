@@ -333,6 +333,7 @@ void DetailPanel::setEndpoint(const EndpointConfig &endpoint)
     if (endpoint.id != m_endpoint.id) {
         m_selectedEventMs = -1;
         m_listedKey.clear();
+        m_forceCharts = true;
     }
     m_endpoint = endpoint;
 }
@@ -340,6 +341,7 @@ void DetailPanel::setEndpoint(const EndpointConfig &endpoint)
 void DetailPanel::clearEndpoint()
 {
     m_endpoint = EndpointConfig();
+    m_forceCharts = true;
     m_title->setText(tr("No endpoint selected"));
     m_details->setText(tr("Select an endpoint in the table to see its charts."));
     m_buckets.clear();
@@ -356,6 +358,7 @@ void DetailPanel::setTimeRange(TimeRange range)
     const bool changed = range != m_range;
     m_range = range;
     m_live = true;
+    m_forceCharts = true;
     m_rangeBox->setCurrentIndex(m_rangeBox->findData(int(range)));
     refresh();
     if (changed)
@@ -365,6 +368,7 @@ void DetailPanel::setTimeRange(TimeRange range)
 void DetailPanel::setHistoryPath(const QString &path)
 {
     m_historyPath = path;
+    m_forceCharts = true;
     m_slice.reset();
     m_requested.reset();
 }
@@ -399,6 +403,7 @@ void DetailPanel::pan(qint64 deltaMs)
 void DetailPanel::resetView()
 {
     m_live = true;
+    m_forceCharts = true;
     m_rangeBox->setCurrentIndex(m_rangeBox->findData(int(m_range)));
     refresh();
 }
@@ -406,6 +411,7 @@ void DetailPanel::resetView()
 void DetailPanel::setClampOutliers(bool clamp)
 {
     m_clamp = clamp;
+    m_forceCharts = true;
     if (m_clampBox->isChecked() != clamp)
         m_clampBox->setChecked(clamp);
     for (TimeSeriesChart *chart : {m_latency, m_rates, m_queue})
@@ -467,6 +473,13 @@ void DetailPanel::refresh()
     if (nowMs <= 0)
         nowMs = QDateTime::currentMSecsSinceEpoch();
     refreshHeader(nowMs);
+    // Skipped only when the data clock moved on by less than the interval: a refresh at the
+    // same instant (an idle tick, or a test feeding updates stamped alike) still redraws.
+    if (m_live && !m_forceCharts && nowMs > m_chartsDrawnAtMs
+        && nowMs - m_chartsDrawnAtMs < chartRedrawIntervalMs(timeRangeMs(m_range)))
+        return;
+    m_forceCharts = false;
+    m_chartsDrawnAtMs = nowMs;
     qint64 fromMs = m_viewFrom;
     qint64 toMs = m_viewTo;
     if (m_live) {
@@ -480,6 +493,13 @@ void DetailPanel::refresh()
     refreshCharts(fromMs, toMs);
     refreshEvents();
     updateViewControls();
+}
+
+qint64 DetailPanel::chartRedrawIntervalMs(qint64 spanMs)
+{
+    // A 24-hour view moves by one pixel column every couple of minutes: redrawing it four
+    // times a second would only cost time.
+    return std::clamp<qint64>(chartBucketMsForSpan(spanMs) / 5, 250, 5'000);
 }
 
 void DetailPanel::refreshHeader(qint64 nowMs)
@@ -563,6 +583,7 @@ void DetailPanel::onSliceReady(const HistorySlice &slice)
         return;
     m_slice = slice;
     m_requested.reset();
+    m_forceCharts = true;
     refresh();
     emit historyLoaded();
 }

@@ -93,8 +93,14 @@ public:
     std::pair<qint64, qint64> viewWindow() const { return {m_shownFrom, m_shownTo}; }
     void setClampOutliers(bool clamp);
 
-    /// Redraws header and charts from the store (and the history slice at hand).
+    /// Redraws header and charts from the store (and the history slice at hand). While
+    /// following live, the charts are redrawn at most every fifth of a bucket (between 0.25
+    /// and 5 s of data time, see chartRedrawIntervalMs) unless the view or data source
+    /// changed; the header every time.
     void refresh();
+    /// Redraws charts at the next refresh() whatever the interval.
+    void invalidateCharts() { m_forceCharts = true; }
+    static qint64 chartRedrawIntervalMs(qint64 spanMs);
 
     /// The header as plain text, for tests and accessibility.
     QString headerText() const;
@@ -159,6 +165,8 @@ private:
     qint64 m_liveStartMs = 0;
     bool m_clamp = false;
     qint64 m_selectedEventMs = -1;
+    bool m_forceCharts = true;
+    qint64 m_chartsDrawnAtMs = 0;
 
     QString m_historyPath;
     HistoryReader *m_reader;
