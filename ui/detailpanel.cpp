@@ -278,7 +278,7 @@ DetailPanel::DetailPanel(const MetricsStore *store, QWidget *parent)
     m_splitter->setStretchFactor(0, 4);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(true);
-    m_splitter->setSizes({900, 300});
+    m_splitter->setSizes({860, 400});
 
     auto *header = new QHBoxLayout;
     auto *headerText = new QVBoxLayout;
@@ -604,6 +604,15 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
                                 : std::max(toMs, m_store->latestMs()) + 1;
     QList<ChartBucket> buckets = historyBuckets(fromMs - bucketMs, std::min(toMs, m_liveStartMs),
                                                 spanMs, bucketMs);
+    // The history's breaker states are drawn only where history has data: before its first
+    // bucket and after its last, nothing ran (or nothing is known), and the state of the last
+    // transition would claim otherwise.
+    qint64 historyDataFrom = 0;
+    qint64 historyDataTo = 0;
+    if (!buckets.isEmpty()) {
+        historyDataFrom = buckets.first().startMs;
+        historyDataTo = buckets.last().startMs + buckets.last().spanMs;
+    }
     if (toMs >= m_liveStartMs)
         buckets += bucketsFromSeries(series, std::max(fromMs - bucketMs, m_liveStartMs),
                                      toMs + 1, bucketMs);
@@ -671,6 +680,7 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
     // get a marker line.
     QList<StatePoint> timeline;
     QList<qint64> transitions;
+    qsizetype fromHistory = 0;
     if (m_historyUsed && m_slice) {
         for (qsizetype i = 0; i < m_slice->breaker.size(); ++i) {
             const StatePoint &point = m_slice->breaker.at(i);
@@ -680,6 +690,7 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
             if (i > 0)
                 transitions.append(point.atMs);
         }
+        fromHistory = timeline.size();
     }
     for (std::size_t i = 0; i < series.breakerTimeline.size(); ++i) {
         const StatePoint &point = series.breakerTimeline[i];
@@ -692,8 +703,12 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
     m_timeline = timeline;
     std::array<QList<QPointF>, 3> bands;
     for (qsizetype i = 0; i < timeline.size(); ++i) {
-        const qint64 start = std::max(timeline[i].atMs, fromMs);
-        const qint64 end = std::min(i + 1 < timeline.size() ? timeline[i + 1].atMs : toMs, toMs);
+        qint64 start = std::max(timeline[i].atMs, fromMs);
+        qint64 end = std::min(i + 1 < timeline.size() ? timeline[i + 1].atMs : toMs, toMs);
+        if (i < fromHistory) {
+            start = std::max(start, historyDataFrom);
+            end = std::min(end, historyDataTo);
+        }
         if (end <= start)
             continue;
         const int band = timeline[i].state == BreakerState::Closed     ? ClosedBand
@@ -765,8 +780,10 @@ void DetailPanel::refreshEvents()
     QTreeWidgetItem *selected = nullptr;
     for (const TimelineEvent &event : std::as_const(events)) {
         auto *item = new QTreeWidgetItem({dateTimeText(event.atMs), eventText(event)});
-        if (!event.detail.isEmpty() && event.kind == TimelineEvent::Kind::Breaker)
-            item->setToolTip(1, event.detail);
+        // The full text, and the engine's reason for a transition (in English), on hover.
+        item->setToolTip(1, !event.detail.isEmpty() && event.kind == TimelineEvent::Kind::Breaker
+                                ? eventText(event) + QLatin1Char('\n') + event.detail
+                                : eventText(event));
         if (event.atMs == m_selectedEventMs && !selected)
             selected = item;
         items.append(item);

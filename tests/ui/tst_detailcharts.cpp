@@ -27,6 +27,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QTreeWidget>
 #include <QValueAxis>
 #include <QWheelEvent>
@@ -409,6 +410,15 @@ void tst_DetailCharts::tooltipNamesTheValuesUnderTheCursor()
     panel.setTimeRange(TimeRange::OneMinute);
     // At 1-second buckets, second -30 holds one attempt of 20 + 30 % 7 = 22 ms, a 429.
     const QString text = panel.valuesText(baseMs - 30'000 + 400);
+    // Hovering a chart shows it as a tooltip.
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    TimeSeriesChart *chart = panel.rateChart();
+    const QRectF plot = chart->chart()->plotArea();
+    const QPoint inside(int(plot.center().x()), int(plot.center().y()));
+    sendMouse(chart->viewport(), QEvent::MouseMove, Qt::NoButton, Qt::NoButton, inside);
+    QTRY_VERIFY(QToolTip::isVisible());
+    QCOMPARE(QToolTip::text(), panel.valuesText(chart->timeAt(inside)));
     QVERIFY2(text.contains(QStringLiteral("p50 22 ms")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("max 22 ms")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("429s 1.00")), qPrintable(text));
