@@ -162,7 +162,6 @@ void ExportDialog::setRange(qint64 fromMs, qint64 toMs)
 
 std::pair<qint64, qint64> ExportDialog::range() const
 {
-    // The editors show whole seconds; the range keeps whatever setRange() gave them.
     return {m_from->dateTime().toMSecsSinceEpoch(), m_to->dateTime().toMSecsSinceEpoch()};
 }
 
