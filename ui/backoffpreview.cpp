@@ -50,7 +50,7 @@ BackoffPreview::BackoffPreview(QWidget *parent)
     m_attemptAxis->setLabelFormat(QStringLiteral("%d"));
     m_attemptAxis->setTitleText(tr("attempt"));
     m_delayAxis->setLabelFormat(QStringLiteral("%.0f"));
-    m_delayAxis->setTitleText(tr("wait before it (ms)"));
+    m_delayAxis->setTitleText(tr("wait (ms)"));
     c->addAxis(m_attemptAxis, Qt::AlignBottom);
     c->addAxis(m_delayAxis, Qt::AlignLeft);
     for (QAbstractSeries *series : {static_cast<QAbstractSeries *>(m_band),

@@ -26,6 +26,8 @@
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QPainter>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -148,8 +150,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_tuningDock->setObjectName(QStringLiteral("tuningDock"));
     m_tuningDock->setWidget(m_tuning);
     m_tuningDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    // Open on the first start so the panel is found; afterwards the saved state decides.
     addDockWidget(Qt::RightDockWidgetArea, m_tuningDock);
-    m_tuningDock->hide();
     connect(m_tuning, &TuningPanel::endpointsChanged, this, &MainWindow::onEndpointsEdited);
     connect(m_tuning, &TuningPanel::currentEndpointChanged, this, &MainWindow::selectEndpoint);
     connect(m_tuning, &TuningPanel::savedTo, this, &MainWindow::setConfigPath);
@@ -453,6 +455,7 @@ void MainWindow::refreshStatusBar()
         if (host.second > busiest.second)
             busiest = host;
     }
+    busiest.first.remove(QRegularExpression(QStringLiteral("^[a-z]+://")));
     m_connections->setText(busiest.second > 0
                                ? tr("Connections: %1 (busiest %2: %3/%4)")
                                      .arg(connections)
@@ -716,7 +719,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::readSettings()
 {
     QSettings s = settings();
-    restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    const QByteArray geometry = s.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (geometry.isEmpty() && screen()) {
+        // First start: room for the overview's columns and the settings panel beside them.
+        const QRect available = screen()->availableGeometry();
+        // Never smaller than the default above; larger when the screen has room.
+        resize(std::max(width(), std::min(1800, available.width() - 40)),
+               std::max(height(), std::min(1000, available.height() - 40)));
+    }
+    restoreGeometry(geometry);
     // Docks: whether the settings panel is open, on which side and how wide.
     restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray());

@@ -612,8 +612,10 @@ void TuningPanel::showErrors()
     m_previewCaption->setText(
         schedule.isEmpty()
             ? tr("One attempt: no retries, no waits.")
-            : tr("%n retries; waits add up to at most %1 s before the last attempt.", nullptr,
-                 int(schedule.size()))
+            : tr("Wait before each retry: the band is the jitter range, the dashed line the "
+                 "wait without jitter. %n retries; waits add up to at most %1 s before the last "
+                 "attempt.",
+                 nullptr, int(schedule.size()))
                   .arg(locale.toString(double(worst) / 1000.0, 'f', 1)));
 }
 
