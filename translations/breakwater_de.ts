@@ -1705,5 +1705,9 @@ um %2</translation>
         <source>The engine has not taken these settings yet.</source>
         <translation>Die Engine hat diese Einstellungen noch nicht übernommen.</translation>
     </message>
+    <message>
+        <source>Id, URL, method or headers changed: press Apply to use them.</source>
+        <translation>ID, URL, Methode oder Header geändert: Anwenden drücken, um sie zu verwenden.</translation>
+    </message>
 </context>
 </TS>

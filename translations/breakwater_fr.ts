@@ -1705,5 +1705,9 @@ at %2</source>
         <source>The engine has not taken these settings yet.</source>
         <translation>Le moteur n&apos;a pas encore pris ces réglages.</translation>
     </message>
+    <message>
+        <source>Id, URL, method or headers changed: press Apply to use them.</source>
+        <translation>Identifiant, URL, méthode ou en-têtes modifiés&#xa0;: appuyez sur Appliquer pour les utiliser.</translation>
+    </message>
 </context>
 </TS>

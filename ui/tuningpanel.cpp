@@ -96,6 +96,13 @@ QString reasonOfError(const QString &error)
     return error.section(QStringLiteral(": "), 1);
 }
 
+// Edits that change where requests go or what they carry wait for Apply even in live mode:
+// a URL typed letter by letter must not be polled at every pause.
+bool changesTarget(const EndpointConfig &a, const EndpointConfig &b)
+{
+    return a.id != b.id || a.url != b.url || a.method != b.method || a.headers != b.headers;
+}
+
 } // namespace
 
 TuningPanel::TuningPanel(QWidget *parent)
@@ -553,6 +560,12 @@ void TuningPanel::onEdited()
         m_liveTimer->stop();
         setStatus(tr("Not applied: %n field(s) need attention.", nullptr, int(m_errors.size())),
                   true);
+        return;
+    }
+    const int index = currentIndex();
+    if (m_live && index >= 0 && changesTarget(m_checked, m_endpoints.at(index))) {
+        m_liveTimer->stop();
+        setStatus(tr("Id, URL, method or headers changed: press Apply to use them."));
         return;
     }
     setStatus(m_live ? tr("Applying…") : tr("Edited; Apply sends it to the engine."));

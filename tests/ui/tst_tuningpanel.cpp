@@ -232,6 +232,18 @@ void tst_TuningPanel::liveEditsApplyOnTheirOwn()
     const auto running = applied.last().first().value<QList<EndpointConfig>>();
     QCOMPARE(find(running, QStringLiteral("orders"))->breaker.minimumCalls, 33);
     QVERIFY(rig.panel()->statusText().contains(QLatin1String("Applied orders")));
+
+    // A URL being typed is not polled at every pause: it waits for Apply.
+    applied.clear();
+    fieldOf<QLineEdit>(rig.panel(), "url")->setText(QStringLiteral("http://127.0.0.1:9/ord"));
+    QTest::qWait(800);
+    QCOMPARE(applied.count(), 0);
+    QVERIFY(rig.panel()->statusText().contains(QLatin1String("press Apply")));
+    QVERIFY(rig.panel()->apply());
+    QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 5000);
+    QCOMPARE(find(applied.last().first().value<QList<EndpointConfig>>(),
+                  QStringLiteral("orders"))->url,
+             QUrl(QStringLiteral("http://127.0.0.1:9/ord")));
 }
 
 void tst_TuningPanel::invalidFieldsShowTheLoaderReason()
