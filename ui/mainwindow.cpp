@@ -619,6 +619,9 @@ void MainWindow::buildTray()
 
 void MainWindow::refreshTray()
 {
+    // Judging every endpoint again costs refresh time; without a tray nobody sees it.
+    if (!m_tray)
+        return;
     const qint64 nowMs = m_store.latestMs();
     QList<Tone> tones;
     int bad = 0;
@@ -631,8 +634,6 @@ void MainWindow::refreshTray()
     const Tone worst = worstTone(tones);
     const bool toneChanged = worst != m_overallTone;
     m_overallTone = worst;
-    if (!m_tray)
-        return;
     if (toneChanged || m_tray->icon().isNull()) {
         // A dot in the worst tone on the light shades, which read on any panel colour.
         QPixmap pixmap(64, 64);

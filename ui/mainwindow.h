@@ -67,7 +67,8 @@ public:
     TuningPanel *tuningPanel() const { return m_tuning; }
     QDockWidget *tuningDock() const { return m_tuningDock; }
     HealthNotifier &notifier() { return m_notifier; }
-    /// The worst health among the endpoints, as the tray icon shows it.
+    /// The worst health among the endpoints, as the tray icon shows it; judged only when
+    /// the desktop has a system tray.
     Tone overallTone() const { return m_overallTone; }
     /// Every menu action that has a shortcut, as "shortcut: text", for the Help list and
     /// tests.

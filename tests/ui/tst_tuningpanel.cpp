@@ -6,11 +6,13 @@
 #include "headerlistmodel.h"
 #include "healthnotifier.h"
 #include "mainwindow.h"
+#include "palette.h"
 #include "pipeline/enginehost.h"
 #include "testpeers.h"
 #include "tuningpanel.h"
 
 #include <QAbstractItemModelTester>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
@@ -138,6 +140,7 @@ private slots:
     void statusBarShowsHostConnections();
     void shortcutsAreListed();
     void dockLayoutIsRestored();
+    void chartsFollowTheTheme();
 };
 
 void tst_TuningPanel::initTestCase()
@@ -591,6 +594,26 @@ void tst_TuningPanel::dockLayoutIsRestored()
     QVERIFY(QTest::qWaitForWindowExposed(&again));
     QVERIFY(again.tuningDock()->isVisible());
     QCOMPARE(again.dockWidgetArea(again.tuningDock()), Qt::LeftDockWidgetArea);
+}
+
+void tst_TuningPanel::chartsFollowTheTheme()
+{
+    MainWindow window;
+    window.setEndpoints(loopbackEndpoints(9));
+    BackoffPreview *preview = window.tuningPanel()->preview();
+    const QColor lightBase = preview->chart()->backgroundBrush().color();
+
+    applyTheme(Theme::Dark);
+    QCoreApplication::processEvents();
+    QVERIFY(isDarkPalette(QApplication::palette()));
+    const QColor darkBase = preview->chart()->backgroundBrush().color();
+    QVERIFY2(darkBase.lightness() < 128, qPrintable(darkBase.name()));
+    QCOMPARE(darkBase, QApplication::palette().color(QPalette::Base));
+    QCOMPARE(chartColours(preview->palette()).primary, SeriesColour::sky);
+
+    applyTheme(Theme::System);
+    QCoreApplication::processEvents();
+    QCOMPARE(preview->chart()->backgroundBrush().color(), lightBase);
 }
 
 QTEST_MAIN(tst_TuningPanel)
