@@ -682,9 +682,10 @@ void MainWindow::showShortcuts()
     const QStringList lines = shortcutList();
     auto *table = new QTableWidget(int(lines.size()), 2, dialog);
     table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    const QString separator = QStringLiteral(": ");
     for (int row = 0; row < lines.size(); ++row) {
-        table->setItem(row, 0, new QTableWidgetItem(lines.at(row).section(QStringLiteral(": "), 0, 0)));
-        table->setItem(row, 1, new QTableWidgetItem(lines.at(row).section(QStringLiteral(": "), 1)));
+        table->setItem(row, 0, new QTableWidgetItem(lines.at(row).section(separator, 0, 0)));
+        table->setItem(row, 1, new QTableWidgetItem(lines.at(row).section(separator, 1)));
     }
     table->verticalHeader()->hide();
     table->horizontalHeader()->setStretchLastSection(true);

@@ -824,9 +824,8 @@ void TuningPanel::removeEndpoint()
     m_endpoints.removeAt(index);
     m_formDirty = false;
     m_currentId.clear();
-    const QString next = m_endpoints.isEmpty()
-                             ? QString()
-                             : m_endpoints.at(std::min<qsizetype>(index, m_endpoints.size() - 1)).id;
+    const qsizetype nextIndex = std::min<qsizetype>(index, m_endpoints.size() - 1);
+    const QString next = m_endpoints.isEmpty() ? QString() : m_endpoints.at(nextIndex).id;
     setCurrentEndpoint(next);
     setStatus(tr("Removed %1; Revert brings it back until you save.").arg(removed));
     emit endpointsChanged(m_endpoints);

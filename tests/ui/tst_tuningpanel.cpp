@@ -220,7 +220,9 @@ void tst_TuningPanel::appliedSettingsReachTheRunningEngine()
     for (const EndpointStatus &status : update.statuses) {
         if (status.endpointId == QStringLiteral("orders"))
             QVERIFY2(status.sentRequests >= sentBefore,
-                     qPrintable(QStringLiteral("%1 < %2").arg(status.sentRequests).arg(sentBefore)));
+                     qPrintable(QStringLiteral("%1 < %2")
+                                    .arg(status.sentRequests)
+                                    .arg(sentBefore)));
     }
 }
 
