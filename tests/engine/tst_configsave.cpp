@@ -12,6 +12,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <dirent.h>
+#include <unistd.h>
 #include <cstdio>
 #include <sys/resource.h>
 #include <sys/stat.h>
@@ -50,6 +52,29 @@ mode_t modeOf(const QString &path)
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return 0;
     return info.st_mode & 0777;
+}
+
+/// True when process `pid` holds a file open in `dir` (QSaveFile's temporary, which on Linux
+/// is an unnamed O_TMPFILE shown as "dir/#inode (deleted)"). Plain POSIX calls: this runs in
+/// a tight loop that must be quicker than a save's write, sync and rename.
+bool holdsFileIn(qint64 pid, const QByteArray &dir)
+{
+    const QByteArray fdDir = "/proc/" + QByteArray::number(pid) + "/fd";
+    DIR *fds = ::opendir(fdDir.constData());
+    if (!fds)
+        return false;
+    bool found = false;
+    char target[4096];
+    while (const dirent *entry = ::readdir(fds)) {
+        const QByteArray link = fdDir + '/' + entry->d_name;
+        const ssize_t n = ::readlink(link.constData(), target, sizeof target - 1);
+        if (n > 0 && QByteArrayView(target, n).startsWith(dir + '/')) {
+            found = true;
+            break;
+        }
+    }
+    ::closedir(fds);
+    return found;
 }
 
 /// The child of crashDuringSavesLeavesOldOrNew: saves two configurations in turn, as fast as
@@ -222,6 +247,7 @@ void tst_ConfigSave::crashDuringSavesLeavesOldOrNew()
     QVERIFY(first.size() > 100'000); // big enough that a kill lands mid-write now and then
 
     constexpr int kills = 12;
+    int midSave = 0; // kills that landed while the child held its temporary file open
     QRandomGenerator random(20261204);
     for (int round = 0; round < kills; ++round) {
         QProcess child;
@@ -232,6 +258,16 @@ void tst_ConfigSave::crashDuringSavesLeavesOldOrNew()
         QVERIFY(child.waitForStarted(5000));
         QVERIFY(child.waitForReadyRead(10'000)); // the first save is done
         QTest::qWait(int(random.bounded(5, 60)));
+        // Kill at a random moment on even rounds; on odd ones, the moment the child is seen
+        // holding its temporary file, that is mid-save (write, sync or rename), for at most 2 s.
+        if (round % 2 == 1) {
+            const QByteArray dir = QFile::encodeName(m_dir.path());
+            QDeadlineTimer watch(2000);
+            while (!watch.hasExpired() && !holdsFileIn(child.processId(), dir)) {
+            }
+        }
+        if (holdsFileIn(child.processId(), QFile::encodeName(m_dir.path())))
+            ++midSave;
         ::kill(pid_t(child.processId()), SIGKILL);
         QVERIFY(child.waitForFinished(5000));
         QCOMPARE(child.exitStatus(), QProcess::CrashExit);
@@ -243,7 +279,9 @@ void tst_ConfigSave::crashDuringSavesLeavesOldOrNew()
                                 .arg(onDisk.size())));
         QCOMPARE(modeOf(path), mode_t(0600));
     }
-    // QSaveFile's temporaries of killed saves stay behind; they never replace the file.
+    // Evidence that the kills did hit writes in progress, not only the gaps between saves.
+    qInfo("%d of %d kills landed while a save was open", midSave, kills);
+    QVERIFY(midSave > 0);
 }
 
 int main(int argc, char **argv)
