@@ -1709,5 +1709,9 @@ um %2</translation>
         <source>Id, URL, method or headers changed: press Apply to use them.</source>
         <translation>ID, URL, Methode oder Header geändert: Anwenden drücken, um sie zu verwenden.</translation>
     </message>
+    <message>
+        <source>The engine runs the settings last applied, not these edits.</source>
+        <translation>Die Engine läuft mit den zuletzt angewandten Einstellungen, nicht mit diesen Änderungen.</translation>
+    </message>
 </context>
 </TS>

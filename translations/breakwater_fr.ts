@@ -1709,5 +1709,9 @@ at %2</source>
         <source>Id, URL, method or headers changed: press Apply to use them.</source>
         <translation>Identifiant, URL, méthode ou en-têtes modifiés&#xa0;: appuyez sur Appliquer pour les utiliser.</translation>
     </message>
+    <message>
+        <source>The engine runs the settings last applied, not these edits.</source>
+        <translation>Le moteur tourne avec les derniers réglages appliqués, pas avec ces modifications.</translation>
+    </message>
 </context>
 </TS>

@@ -425,7 +425,10 @@ void TuningPanel::setCurrentEndpoint(const QString &id)
     m_currentId = id;
     const int index = currentIndex();
     loadForm(index >= 0 ? m_endpoints.at(index) : EndpointConfig());
-    m_engineState->clear();
+    m_engineStateValue = EngineState::Unknown;
+    if (m_haveRunning)
+        confirmApplied(m_running);
+    showEngineState();
 }
 
 void TuningPanel::setLiveApply(bool live)
@@ -489,6 +492,7 @@ void TuningPanel::loadForm(const EndpointConfig &e)
     m_loading = false;
     m_formDirty = false;
     m_liveTimer->stop();
+    showEngineState();
     m_title->setText(e.id.isEmpty() ? tr("No endpoint selected")
                                     : (e.name.isEmpty() ? e.id : e.name));
     validate();
@@ -556,6 +560,7 @@ void TuningPanel::onEdited()
     const bool valid = validate();
     m_preview->setSettings(formConfig().retry);
     updateButtons();
+    showEngineState();
     if (!valid) {
         m_liveTimer->stop();
         setStatus(tr("Not applied: %n field(s) need attention.", nullptr, int(m_errors.size())),
@@ -646,6 +651,7 @@ bool TuningPanel::apply()
     m_formDirty = false;
     if (m_endpoints.at(index) == m_checked) {
         setStatus(tr("No change to apply."));
+        showEngineState();
         return true;
     }
     const bool renamed = m_checked.id != m_currentId;
@@ -655,7 +661,8 @@ bool TuningPanel::apply()
     setStatus(tr("Applied %1 at %2; not saved yet.")
                   .arg(m_checked.id, QLocale().toString(QTime::currentTime(),
                                                         QLocale::ShortFormat)));
-    m_engineState->setText(tr("Waiting for the engine to confirm…"));
+    m_engineStateValue = EngineState::Waiting;
+    showEngineState();
     updateButtons();
     emit endpointsChanged(m_endpoints);
     if (renamed)
@@ -713,7 +720,8 @@ void TuningPanel::revert()
                             : (m_endpoints.isEmpty() ? QString() : m_endpoints.first().id));
     setStatus(tr("Reverted to the configuration as last loaded or saved."));
     if (changed) {
-        m_engineState->setText(tr("Waiting for the engine to confirm…"));
+        m_engineStateValue = EngineState::Waiting;
+        showEngineState();
         emit endpointsChanged(m_endpoints);
     }
     if (m_currentId != previous)
@@ -834,18 +842,41 @@ void TuningPanel::removeEndpoint()
 
 void TuningPanel::confirmApplied(const QList<EndpointConfig> &running)
 {
-    const int index = currentIndex();
-    if (index < 0) {
-        m_engineState->clear();
-        return;
+    if (&running != &m_running) {
+        m_running = running;
+        m_haveRunning = true;
     }
+    const int index = currentIndex();
     const auto it = std::find_if(running.begin(), running.end(), [this](const EndpointConfig &e) {
         return e.id == m_currentId;
     });
-    if (it != running.end() && *it == m_endpoints.at(index))
-        m_engineState->setText(tr("The engine runs these settings."));
+    if (index < 0)
+        m_engineStateValue = EngineState::Unknown;
+    else if (it != running.end() && *it == m_endpoints.at(index))
+        m_engineStateValue = EngineState::Runs;
     else
+        m_engineStateValue = EngineState::Differs;
+    showEngineState();
+}
+
+void TuningPanel::showEngineState()
+{
+    switch (m_engineStateValue) {
+    case EngineState::Unknown:
+        m_engineState->clear();
+        return;
+    case EngineState::Waiting:
+        m_engineState->setText(tr("Waiting for the engine to confirm…"));
+        return;
+    case EngineState::Runs:
+        m_engineState->setText(m_formDirty ? tr("The engine runs the settings last applied, "
+                                                "not these edits.")
+                                           : tr("The engine runs these settings."));
+        return;
+    case EngineState::Differs:
         m_engineState->setText(tr("The engine has not taken these settings yet."));
+        return;
+    }
 }
 
 QWidget *TuningPanel::field(const QString &key) const

@@ -127,6 +127,7 @@ private:
     bool validate();
     void showErrors();
     void setStatus(const QString &text, bool problem = false);
+    void showEngineState();
     void updateButtons();
     QString uniqueId(const QString &stem) const;
     void insertEndpoint(EndpointConfig endpoint);
@@ -142,6 +143,12 @@ private:
     bool m_loading = false;
     bool m_formDirty = false;
     bool m_live = true;
+    /// What the engine last confirmed about the edited endpoint: unknown, runs the applied
+    /// settings, or does not (yet).
+    enum class EngineState { Unknown, Waiting, Runs, Differs } m_engineStateValue =
+        EngineState::Unknown;
+    QList<EndpointConfig> m_running; ///< the engine's last confirmation
+    bool m_haveRunning = false;
     std::function<QString()> m_savePathProvider;
 
     QLabel *m_title;

@@ -278,6 +278,8 @@ void tst_TuningPanel::invalidFieldsShowTheLoaderReason()
     QVERIFY(!panel->apply());
     QCOMPARE(edited.count(), 0);
     QVERIFY(panel->statusText().startsWith(QLatin1String("Not applied")));
+    QCOMPARE(panel->engineStateText(),
+             QStringLiteral("The engine runs the settings last applied, not these edits."));
 
     fieldOf<QSpinBox>(panel, "retry.maxAttempts")->setValue(3);
     fieldOf<QSpinBox>(panel, "retry.maxDelayMs")->setValue(4000);
