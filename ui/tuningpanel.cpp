@@ -34,6 +34,9 @@ namespace bw {
 
 namespace {
 
+// Stands for a password in a URL; asterisks need no percent-encoding in the user info.
+const QString urlPasswordMask = QStringLiteral("********");
+
 // Long enough not to apply half-typed numbers, short enough to feel immediate.
 constexpr auto liveApplyDelay = std::chrono::milliseconds(400);
 
@@ -462,7 +465,11 @@ void TuningPanel::loadForm(const EndpointConfig &e)
     text(QStringLiteral("id"), e.id);
     text(QStringLiteral("name"), e.name);
     text(QStringLiteral("group"), e.group);
-    text(QStringLiteral("url"), e.url.toString());
+    QUrl shownUrl = e.url;
+    m_urlPassword = e.url.password();
+    if (!m_urlPassword.isEmpty())
+        shownUrl.setPassword(urlPasswordMask);
+    text(QStringLiteral("url"), shownUrl.toString());
     combo(QStringLiteral("method"))->setCurrentText(QString::fromLatin1(e.method));
     spin(QStringLiteral("intervalMs"), int(e.interval.count()));
     check(QStringLiteral("enabled"), e.enabled);
@@ -523,6 +530,8 @@ EndpointConfig TuningPanel::formConfig() const
     e.name = text(QStringLiteral("name")).trimmed();
     e.group = text(QStringLiteral("group")).trimmed();
     e.url = QUrl(text(QStringLiteral("url")).trimmed(), QUrl::StrictMode);
+    if (!m_urlPassword.isEmpty() && e.url.password() == urlPasswordMask)
+        e.url.setPassword(m_urlPassword);
     e.method = combo(QStringLiteral("method"))->currentText().toLatin1();
     e.interval = Millis(spin(QStringLiteral("intervalMs")));
     e.enabled = check(QStringLiteral("enabled"));

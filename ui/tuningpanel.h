@@ -147,6 +147,8 @@ private:
     /// settings, or does not (yet).
     enum class EngineState { Unknown, Waiting, Runs, Differs } m_engineStateValue =
         EngineState::Unknown;
+    /// A password in the endpoint's URL, shown as asterisks and put back when the URL is read.
+    QString m_urlPassword;
     QList<EndpointConfig> m_running; ///< the engine's last confirmation
     bool m_haveRunning = false;
     std::function<QString()> m_savePathProvider;

@@ -134,6 +134,7 @@ private slots:
     void addDuplicateAndRemove();
     void applyToGroupCopiesThePolicies();
     void secretValuesAreMasked();
+    void urlPasswordIsMasked();
     void headerModelPassesTheTester();
     void previewFollowsTheSettings();
     void notifierOptsInAndDebounces();
@@ -470,6 +471,28 @@ void tst_TuningPanel::secretValuesAreMasked()
     QVERIFY(model->setData(authorization, QStringLiteral("Bearer ${file:/nonexistent}")));
     QVERIFY(rig.panel()->errorText(QStringLiteral("headers"))
                 .contains(QLatin1String("/nonexistent cannot be read")));
+}
+
+void tst_TuningPanel::urlPasswordIsMasked()
+{
+    MainWindow window;
+    QList<EndpointConfig> endpoints = loopbackEndpoints(9);
+    endpoints[0].url = QUrl(QStringLiteral("http://alice:pa55word@127.0.0.1:9/orders"));
+    window.setEndpoints(endpoints);
+    TuningPanel *panel = window.tuningPanel();
+    panel->setLiveApply(false);
+    auto *url = fieldOf<QLineEdit>(panel, "url");
+    QCOMPARE(url->text(), QStringLiteral("http://alice:********@127.0.0.1:9/orders"));
+    fieldOf<QSpinBox>(panel, "retry.maxAttempts")->setValue(5);
+    QVERIFY(panel->apply());
+    QCOMPARE(panel->endpoints().first().url.password(), QStringLiteral("pa55word"));
+    url->setText(QStringLiteral("http://alice:n3w@127.0.0.1:9/orders"));
+    QVERIFY(panel->apply());
+    QCOMPARE(panel->endpoints().first().url.password(), QStringLiteral("n3w"));
+    // Shown again, it is masked again.
+    window.selectEndpoint(QStringLiteral("billing"));
+    window.selectEndpoint(QStringLiteral("orders"));
+    QCOMPARE(url->text(), QStringLiteral("http://alice:********@127.0.0.1:9/orders"));
 }
 
 void tst_TuningPanel::headerModelPassesTheTester()
