@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialog>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTableWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -602,6 +604,19 @@ void tst_TuningPanel::shortcutsAreListed()
     for (const QString &line : shortcuts)
         keys.append(line.section(QStringLiteral(": "), 0, 0));
     QCOMPARE(QSet<QString>(keys.begin(), keys.end()).size(), keys.size());
+
+    // Help → Keyboard Shortcuts shows the same list.
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::keyClick(&window, Qt::Key_F1);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = window.findChild<QDialog *>()) != nullptr);
+    auto *table = dialog->findChild<QTableWidget *>();
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), shortcuts.size());
+    QCOMPARE(table->item(0, 0)->text() + QStringLiteral(": ") + table->item(0, 1)->text(),
+             shortcuts.first());
+    dialog->close();
 }
 
 void tst_TuningPanel::dockLayoutIsRestored()
