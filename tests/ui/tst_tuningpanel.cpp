@@ -144,10 +144,17 @@ private slots:
     void shortcutsAreListed();
     void dockLayoutIsRestored();
     void chartsFollowTheTheme();
+
+private:
+    QTemporaryDir m_home;
 };
 
 void tst_TuningPanel::initTestCase()
 {
+    // Settings of our own: tst_mainwindow may run at the same time and clears its settings
+    // (test mode puts them under $HOME/.qttest).
+    QVERIFY(m_home.isValid());
+    qputenv("HOME", QFile::encodeName(m_home.path()));
     QStandardPaths::setTestModeEnabled(true);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     qputenv("BREAKWATER_TEST_TOKEN", secret);
