@@ -225,11 +225,16 @@ int main(int argc, char **argv)
     std::unique_ptr<MainWindow> window;
     if (gui) {
         window = std::make_unique<MainWindow>();
+        window->setConfigPath(parser.isSet(configOption) ? parser.value(configOption) : QString());
         window->setEndpoints(endpoints);
         window->setSourceDescription(source);
         if (history.isRunning())
             window->setHistoryPath(historyPath);
         QObject::connect(&engine, &EngineHost::updated, window.get(), &MainWindow::applyUpdate);
+        QObject::connect(window.get(), &MainWindow::endpointsEdited, &engine,
+                         &EngineHost::setEndpoints);
+        QObject::connect(&engine, &EngineHost::endpointsApplied, window.get(),
+                         &MainWindow::confirmEndpointsApplied);
         window->show();
     } else {
         monitor = std::make_unique<HeadlessMonitor>(endpoints);

@@ -327,6 +327,29 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>Last 24 h</source>
         <translation>Letzte 24 h</translation>
     </message>
+    <message>
+        <source>Breaker open: %1</source>
+        <translation>Breaker offen: %1</translation>
+    </message>
+    <message>
+        <source>Requests to %1 fail fast until a probe succeeds.</source>
+        <translation>Anfragen an %1 scheitern sofort, bis eine Probe gelingt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakers opened</source>
+        <translation>
+            <numerusform>%n Breaker geöffnet</numerusform>
+            <numerusform>%n Breaker geöffnet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue growing: %1</source>
+        <translation>Warteschlange wächst: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pieces of work waiting (threshold %3).</source>
+        <translation>%1 hat %2 wartende Aufträge (Schwelle %3).</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>
@@ -484,6 +507,25 @@ Unterbefehle (jeweils mit eigenem --help):
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>bw::BackoffPreview</name>
+    <message>
+        <source>attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>wait (ms)</source>
+        <translation>Wartezeit (ms)</translation>
+    </message>
+    <message>
+        <source>jitter range</source>
+        <translation>Jitter-Bereich</translation>
+    </message>
+    <message>
+        <source>without jitter</source>
+        <translation>ohne Jitter</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1129,25 @@ um %2</translation>
     </message>
 </context>
 <context>
+    <name>bw::HeaderListModel</name>
+    <message>
+        <source>Taken from the environment or a file when the configuration is loaded; hidden. Type a new value to replace it.</source>
+        <translation>Wird beim Laden der Konfiguration aus der Umgebung oder einer Datei gelesen; verborgen. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>A secret: hidden. Type a new value to replace it.</source>
+        <translation>Ein Geheimnis: verborgen. Geben Sie einen neuen Wert ein, um ihn zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
     <name>bw::HeadlessMonitor</name>
     <message>
         <source>paused to %1</source>
@@ -1334,12 +1395,633 @@ um %2</translation>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
+    <message>
+        <source>Endpoint Settings</source>
+        <translation>Endpunkt-Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Save Configuration</source>
+        <translation>Konfiguration &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save Configuration &amp;As…</source>
+        <translation>Konfiguration speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>Auf Gespeichertes &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint Settings</source>
+        <translation>&amp;Endpunkt-Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation>E&amp;ndpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;New Endpoint</source>
+        <translation>&amp;Neuer Endpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Endpoint</source>
+        <translation>Endpunkt &amp;duplizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Endpoint</source>
+        <translation>Endpunkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings</source>
+        <translation>Einstellungen &amp;anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Group</source>
+        <translation>Auf &amp;Gruppe anwenden</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>When a &amp;Breaker Opens</source>
+        <translation>Wenn ein &amp;Breaker öffnet</translation>
+    </message>
+    <message>
+        <source>When a &amp;Queue Passes %1</source>
+        <translation>Wenn eine &amp;Warteschlange %1 übersteigt</translation>
+    </message>
+    <message>
+        <source>Queue &amp;Threshold…</source>
+        <translation>&amp;Schwelle der Warteschlange…</translation>
+    </message>
+    <message>
+        <source>Queue Threshold</source>
+        <translation>Schwelle der Warteschlange</translation>
+    </message>
+    <message>
+        <source>Notify when an endpoint has more than this many pieces of work waiting:</source>
+        <translation>Benachrichtigen, wenn bei einem Endpunkt mehr als so viele Aufträge warten:</translation>
+    </message>
+    <message>
+        <source>Desktop notifications, off until you turn them on</source>
+        <translation>Desktop-Benachrichtigungen, aus, bis Sie sie einschalten</translation>
+    </message>
+    <message>
+        <source>Connection slots in use, all hosts, and the busiest host; the engine uses at most %1 per host:port</source>
+        <translation>Belegte Verbindungsplätze, alle Hosts, und der meistbelegte Host; die Engine nutzt höchstens %1 je Host:Port</translation>
+    </message>
+    <message>
+        <source>Work waiting for a token, a pause, a slot or a retry, all endpoints</source>
+        <translation>Aufträge, die auf ein Token, eine Pause, einen Platz oder eine Wiederholung warten, alle Endpunkte</translation>
+    </message>
+    <message>
+        <source>%1 — Breakwater</source>
+        <translation>%1 — Breakwater</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>Wartend: %1</translation>
+    </message>
+    <message>
+        <source>Connections: %1 (busiest %2: %3/%4)</source>
+        <translation>Verbindungen: %1 (meistbelegt %2: %3/%4)</translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation>Verbindungen: %1</translation>
+    </message>
+    <message>
+        <source>Show Breakwater</source>
+        <translation>Breakwater zeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breakwater: %n endpoint(s), none failing</source>
+        <translation>
+            <numerusform>Breakwater: %n Endpunkt, keiner gestört</numerusform>
+            <numerusform>Breakwater: %n Endpunkte, keiner gestört</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Breakwater: %n endpoint(s) failing or open</source>
+        <translation>
+            <numerusform>Breakwater: %n Endpunkt gestört oder offen</numerusform>
+            <numerusform>Breakwater: %n Endpunkte gestört oder offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>In tables and editors, the usual keys of your desktop apply as well.</source>
+        <translation>In Tabellen und Eingabefeldern gelten außerdem die üblichen Tasten Ihres Desktops.</translation>
+    </message>
+    <message>
+        <source>Unsaved Settings</source>
+        <translation>Ungespeicherte Einstellungen</translation>
+    </message>
+    <message>
+        <source>The endpoint settings were changed but not saved. Save them before quitting?</source>
+        <translation>Die Endpunkt-Einstellungen wurden geändert, aber nicht gespeichert. Vor dem Beenden speichern?</translation>
+    </message>
 </context>
 <context>
     <name>bw::TimeSeriesChart</name>
     <message>
         <source>▲ values above %1 cut off</source>
         <translation>▲ Werte über %1 abgeschnitten</translation>
+    </message>
+</context>
+<context>
+    <name>bw::TuningPanel</name>
+    <message>
+        <source>Apply while editing</source>
+        <translation>Beim Bearbeiten anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Group</source>
+        <translation>Auf &amp;Gruppe anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save Configuration</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>Configuration (*.json)</source>
+        <translation>Konfiguration (*.json)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Add an endpoint (disabled until you enable it)</source>
+        <translation>Einen Endpunkt hinzufügen (deaktiviert, bis Sie ihn aktivieren)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Copy this endpoint under a new id</source>
+        <translation>Diesen Endpunkt unter einer neuen ID kopieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this endpoint (Revert brings it back until you save)</source>
+        <translation>Diesen Endpunkt entfernen (Zurücksetzen holt ihn zurück, bis Sie speichern)</translation>
+    </message>
+    <message>
+        <source>Valid changes reach the running engine a moment after you stop typing</source>
+        <translation>Gültige Änderungen erreichen die laufende Engine kurz nach Ihrer letzten Eingabe</translation>
+    </message>
+    <message>
+        <source>Apply this endpoint&apos;s settings to the running engine (Ctrl+Return)</source>
+        <translation>Die Einstellungen dieses Endpunkts auf die laufende Engine anwenden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Give every endpoint of this group the same retry, rate limit, breaker, timeout and concurrency settings</source>
+        <translation>Allen Endpunkten dieser Gruppe dieselben Einstellungen für Wiederholung, Ratenbegrenzung, Breaker, Timeout und Parallelität geben</translation>
+    </message>
+    <message>
+        <source>Return every endpoint to the configuration as loaded or last saved</source>
+        <translation>Alle Endpunkte auf die geladene oder zuletzt gespeicherte Konfiguration zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Write the configuration file (Ctrl+S)</source>
+        <translation>Die Konfigurationsdatei schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Retry and backoff</source>
+        <translation>Wiederholung und Backoff</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Attempts including the first; 1 never retries</source>
+        <translation>Versuche einschließlich des ersten; 1 wiederholt nie</translation>
+    </message>
+    <message>
+        <source>Backoff</source>
+        <translation>Backoff</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponentiell</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linear</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>konstant</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Faktor</translation>
+    </message>
+    <message>
+        <source>Growth per retry, for exponential backoff</source>
+        <translation>Wachstum je Wiederholung, bei exponentiellem Backoff</translation>
+    </message>
+    <message>
+        <source>Base delay</source>
+        <translation>Grundwartezeit</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Maximum delay</source>
+        <translation>Höchste Wartezeit</translation>
+    </message>
+    <message>
+        <source>Cap on the wait, applied before jitter</source>
+        <translation>Obergrenze der Wartezeit, vor dem Jitter angewandt</translation>
+    </message>
+    <message>
+        <source>Minimum delay</source>
+        <translation>Mindestwartezeit</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Jitter</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>voll</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>halb</translation>
+    </message>
+    <message>
+        <source>decorrelated</source>
+        <translation>dekorreliert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>Longest server wait</source>
+        <translation>Längste Server-Wartezeit</translation>
+    </message>
+    <message>
+        <source>A Retry-After longer than this is not waited for in-line</source>
+        <translation>Auf ein längeres Retry-After wird nicht innerhalb des Versuchs gewartet</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Ratenbegrenzung</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Anfragen pro Sekunde</translation>
+    </message>
+    <message>
+        <source>0 means unlimited</source>
+        <translation>0 bedeutet unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Burst</translation>
+    </message>
+    <message>
+        <source>Bucket size</source>
+        <translation>Größe des Token-Eimers</translation>
+    </message>
+    <message>
+        <source>Halve the rate on each 429</source>
+        <translation>Rate bei jedem 429 halbieren</translation>
+    </message>
+    <message>
+        <source>Adaptive</source>
+        <translation>Adaptiv</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Circuit Breaker</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>held open</source>
+        <translation>offen gehalten</translation>
+    </message>
+    <message>
+        <source>held closed</source>
+        <translation>geschlossen gehalten</translation>
+    </message>
+    <message>
+        <source>metrics only</source>
+        <translation>nur Messwerte</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>Failure rate to open</source>
+        <translation>Fehlerquote zum Öffnen</translation>
+    </message>
+    <message>
+        <source>Minimum calls</source>
+        <translation>Mindestzahl Aufrufe</translation>
+    </message>
+    <message>
+        <source>No verdict before this many calls in the window</source>
+        <translation>Kein Urteil vor so vielen Aufrufen im Fenster</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Offen für</translation>
+    </message>
+    <message>
+        <source>Time open before half-open</source>
+        <translation>Zeit offen vor halb offen</translation>
+    </message>
+    <message>
+        <source>Half-open probes</source>
+        <translation>Proben halb offen</translation>
+    </message>
+    <message>
+        <source>Slow call</source>
+        <translation>Langsamer Aufruf</translation>
+    </message>
+    <message>
+        <source>Slow rate to open</source>
+        <translation>Anteil langsamer zum Öffnen</translation>
+    </message>
+    <message>
+        <source>Timeouts and concurrency</source>
+        <translation>Timeouts und Parallelität</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>Per-attempt deadline</source>
+        <translation>Frist je Versuch</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>For the whole piece of work, retries included; 0 for none</source>
+        <translation>Für den ganzen Auftrag, Wiederholungen eingeschlossen; 0 für keine</translation>
+    </message>
+    <message>
+        <source>In flight at most</source>
+        <translation>Höchstens ausstehend</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Unique; used in CSV, logs and metrics</source>
+        <translation>Eindeutig; erscheint in CSV, Logs und Metriken</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Endpoints of one group can be tuned together</source>
+        <translation>Endpunkte einer Gruppe lassen sich gemeinsam einstellen</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervall</translation>
+    </message>
+    <message>
+        <source>One poll per interval</source>
+        <translation>Eine Abfrage je Intervall</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>Poll it</source>
+        <translation>Abfragen</translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation>Header hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>Header entfernen</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Secret values and ${env:...} / ${file:...} references are hidden</source>
+        <translation>Geheime Werte und Verweise ${env:...} / ${file:...} sind verborgen</translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet: Save asks where.</source>
+        <translation>Noch in keiner Datei gespeichert: Speichern fragt, wohin.</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>Geladen aus %1.</translation>
+    </message>
+    <message>
+        <source>Edits of %1 were not valid and were dropped.</source>
+        <translation>Die Änderungen an %1 waren ungültig und wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>No endpoint selected</source>
+        <translation>Kein Endpunkt ausgewählt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Nicht angewandt: %n Feld ist zu prüfen.</numerusform>
+            <numerusform>Nicht angewandt: %n Felder sind zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id, URL, method or headers changed: press Apply to use them.</source>
+        <translation>ID, URL, Methode oder Header geändert: Anwenden drücken, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Wird angewandt…</translation>
+    </message>
+    <message>
+        <source>Edited; Apply sends it to the engine.</source>
+        <translation>Geändert; Anwenden schickt es an die Engine.</translation>
+    </message>
+    <message>
+        <source>One attempt: no retries, no waits.</source>
+        <translation>Ein Versuch: keine Wiederholungen, keine Wartezeiten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait before each retry: the band is the jitter range, the dashed line the wait without jitter. %n retries; waits add up to at most %1 s before the last attempt.</source>
+        <translation>
+            <numerusform>Wartezeit vor jeder Wiederholung: das Band ist der Jitter-Bereich, die gestrichelte Linie die Wartezeit ohne Jitter. %n Wiederholung; vor dem letzten Versuch höchstens %1 s Wartezeit.</numerusform>
+            <numerusform>Wartezeit vor jeder Wiederholung: das Band ist der Jitter-Bereich, die gestrichelte Linie die Wartezeit ohne Jitter. %n Wiederholungen; vor dem letzten Versuch zusammen höchstens %1 s Wartezeit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change to apply.</source>
+        <translation>Keine Änderung anzuwenden.</translation>
+    </message>
+    <message>
+        <source>Applied %1 at %2; not saved yet.</source>
+        <translation>%1 um %2 angewandt; noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no group; set one under Endpoint.</source>
+        <translation>%1 gehört zu keiner Gruppe; legen Sie eine unter Endpunkt fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %n other endpoint(s) of group %1.</source>
+        <translation>
+            <numerusform>Auf %n weiteren Endpunkt der Gruppe %1 angewandt.</numerusform>
+            <numerusform>Auf %n weitere Endpunkte der Gruppe %1 angewandt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverted to the configuration as last loaded or saved.</source>
+        <translation>Auf die zuletzt geladene oder gespeicherte Konfiguration zurückgesetzt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Nicht gespeichert: %n Feld ist zu prüfen.</numerusform>
+            <numerusform>Nicht gespeichert: %n Felder sind zu prüfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2. The file on disk is unchanged.</source>
+        <translation>Nicht in %1 gespeichert: %2. Die Datei auf der Platte ist unverändert.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>In %1 gespeichert (nur für Sie lesbar).</translation>
+    </message>
+    <message>
+        <source>Added %1, disabled: check its URL, tick Enabled, and it starts.</source>
+        <translation>%1 hinzugefügt, deaktiviert: URL prüfen, Aktiviert ankreuzen, dann startet er.</translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation>Neuer Endpunkt</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>Removed %1; Revert brings it back until you save.</source>
+        <translation>%1 entfernt; Zurücksetzen holt ihn zurück, bis Sie speichern.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine to confirm…</source>
+        <translation>Warte auf die Bestätigung der Engine…</translation>
+    </message>
+    <message>
+        <source>The engine runs the settings last applied, not these edits.</source>
+        <translation>Die Engine läuft mit den zuletzt angewandten Einstellungen, nicht mit diesen Änderungen.</translation>
+    </message>
+    <message>
+        <source>The engine runs these settings.</source>
+        <translation>Die Engine läuft mit diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The engine has not taken these settings yet.</source>
+        <translation>Die Engine hat diese Einstellungen noch nicht übernommen.</translation>
     </message>
 </context>
 </TS>

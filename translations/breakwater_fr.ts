@@ -327,6 +327,29 @@ Sous-commandes (chacune avec son propre --help) :
         <source>Last 24 h</source>
         <translation>Dernières 24 h</translation>
     </message>
+    <message>
+        <source>Breaker open: %1</source>
+        <translation>Disjoncteur ouvert&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Requests to %1 fail fast until a probe succeeds.</source>
+        <translation>Les requêtes vers %1 échouent immédiatement jusqu&apos;à ce qu&apos;un essai réussisse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n breakers opened</source>
+        <translation>
+            <numerusform>%n disjoncteur ouvert</numerusform>
+            <numerusform>%n disjoncteurs ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queue growing: %1</source>
+        <translation>File qui grandit&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 has %2 pieces of work waiting (threshold %3).</source>
+        <translation>%1 a %2 tâches en attente (seuil %3).</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>
@@ -484,6 +507,25 @@ Sous-commandes (chacune avec son propre --help) :
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>bw::BackoffPreview</name>
+    <message>
+        <source>attempt</source>
+        <translation>tentative</translation>
+    </message>
+    <message>
+        <source>wait (ms)</source>
+        <translation>attente (ms)</translation>
+    </message>
+    <message>
+        <source>jitter range</source>
+        <translation>plage de gigue</translation>
+    </message>
+    <message>
+        <source>without jitter</source>
+        <translation>sans gigue</translation>
     </message>
 </context>
 <context>
@@ -1087,6 +1129,25 @@ at %2</source>
     </message>
 </context>
 <context>
+    <name>bw::HeaderListModel</name>
+    <message>
+        <source>Taken from the environment or a file when the configuration is loaded; hidden. Type a new value to replace it.</source>
+        <translation>Lue dans l&apos;environnement ou dans un fichier au chargement de la configuration&#xa0;; masquée. Saisissez une nouvelle valeur pour la remplacer.</translation>
+    </message>
+    <message>
+        <source>A secret: hidden. Type a new value to replace it.</source>
+        <translation>Un secret&#xa0;: masqué. Saisissez une nouvelle valeur pour le remplacer.</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>En-tête</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+</context>
+<context>
     <name>bw::HeadlessMonitor</name>
     <message>
         <source>paused to %1</source>
@@ -1334,12 +1395,633 @@ at %2</source>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
+    <message>
+        <source>Endpoint Settings</source>
+        <translation>Réglages du point de terminaison</translation>
+    </message>
+    <message>
+        <source>&amp;Save Configuration</source>
+        <translation>&amp;Enregistrer la configuration</translation>
+    </message>
+    <message>
+        <source>Save Configuration &amp;As…</source>
+        <translation>Enregistrer la configuration &amp;sous…</translation>
+    </message>
+    <message>
+        <source>&amp;Revert to Saved</source>
+        <translation>&amp;Revenir à l&apos;enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint Settings</source>
+        <translation>&amp;Réglages du point de terminaison</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Apparence</translation>
+    </message>
+    <message>
+        <source>&amp;Notifications</source>
+        <translation>&amp;Notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;Endpoint</source>
+        <translation>&amp;Point de terminaison</translation>
+    </message>
+    <message>
+        <source>&amp;New Endpoint</source>
+        <translation>&amp;Nouveau point de terminaison</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Endpoint</source>
+        <translation>D&amp;upliquer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Endpoint</source>
+        <translation>&amp;Supprimer le point de terminaison</translation>
+    </message>
+    <message>
+        <source>&amp;Apply Settings</source>
+        <translation>&amp;Appliquer les réglages</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Group</source>
+        <translation>Appliquer au &amp;groupe</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <source>When a &amp;Breaker Opens</source>
+        <translation>Quand un &amp;disjoncteur s&apos;ouvre</translation>
+    </message>
+    <message>
+        <source>When a &amp;Queue Passes %1</source>
+        <translation>Quand une &amp;file dépasse %1</translation>
+    </message>
+    <message>
+        <source>Queue &amp;Threshold…</source>
+        <translation>S&amp;euil de file…</translation>
+    </message>
+    <message>
+        <source>Queue Threshold</source>
+        <translation>Seuil de file</translation>
+    </message>
+    <message>
+        <source>Notify when an endpoint has more than this many pieces of work waiting:</source>
+        <translation>Notifier quand un point de terminaison a plus de tâches en attente que&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Desktop notifications, off until you turn them on</source>
+        <translation>Notifications du bureau, désactivées jusqu&apos;à ce que vous les activiez</translation>
+    </message>
+    <message>
+        <source>Connection slots in use, all hosts, and the busiest host; the engine uses at most %1 per host:port</source>
+        <translation>Emplacements de connexion utilisés, tous hôtes confondus, et l&apos;hôte le plus chargé&#xa0;; le moteur en utilise au plus %1 par hôte:port</translation>
+    </message>
+    <message>
+        <source>Work waiting for a token, a pause, a slot or a retry, all endpoints</source>
+        <translation>Tâches en attente d&apos;un jeton, d&apos;une pause, d&apos;un emplacement ou d&apos;une relance, tous points de terminaison confondus</translation>
+    </message>
+    <message>
+        <source>%1 — Breakwater</source>
+        <translation>%1 — Breakwater</translation>
+    </message>
+    <message>
+        <source>Queued: %1</source>
+        <translation>En file&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Connections: %1 (busiest %2: %3/%4)</source>
+        <translation>Connexions&#xa0;: %1 (le plus chargé %2&#xa0;: %3/%4)</translation>
+    </message>
+    <message>
+        <source>Connections: %1</source>
+        <translation>Connexions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Show Breakwater</source>
+        <translation>Afficher Breakwater</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Breakwater: %n endpoint(s), none failing</source>
+        <translation>
+            <numerusform>Breakwater&#xa0;: %n point de terminaison, aucun en échec</numerusform>
+            <numerusform>Breakwater&#xa0;: %n points de terminaison, aucun en échec</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Breakwater: %n endpoint(s) failing or open</source>
+        <translation>
+            <numerusform>Breakwater&#xa0;: %n point de terminaison en échec ou ouvert</numerusform>
+            <numerusform>Breakwater&#xa0;: %n points de terminaison en échec ou ouverts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>In tables and editors, the usual keys of your desktop apply as well.</source>
+        <translation>Dans les tableaux et les champs, les touches habituelles de votre bureau fonctionnent aussi.</translation>
+    </message>
+    <message>
+        <source>Unsaved Settings</source>
+        <translation>Réglages non enregistrés</translation>
+    </message>
+    <message>
+        <source>The endpoint settings were changed but not saved. Save them before quitting?</source>
+        <translation>Les réglages des points de terminaison ont été modifiés sans être enregistrés. Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>bw::TimeSeriesChart</name>
     <message>
         <source>▲ values above %1 cut off</source>
         <translation>▲ valeurs au-dessus de %1 coupées</translation>
+    </message>
+</context>
+<context>
+    <name>bw::TuningPanel</name>
+    <message>
+        <source>Apply while editing</source>
+        <translation>Appliquer pendant la saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <source>Apply to &amp;Group</source>
+        <translation>Appliquer au &amp;groupe</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save Configuration</source>
+        <translation>Enregistrer la configuration</translation>
+    </message>
+    <message>
+        <source>Configuration (*.json)</source>
+        <translation>Configuration (*.json)</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>Add an endpoint (disabled until you enable it)</source>
+        <translation>Ajouter un point de terminaison (désactivé jusqu&apos;à ce que vous l&apos;activiez)</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Copy this endpoint under a new id</source>
+        <translation>Copier ce point de terminaison sous un nouvel identifiant</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove this endpoint (Revert brings it back until you save)</source>
+        <translation>Supprimer ce point de terminaison (Rétablir le ramène tant que vous n&apos;avez pas enregistré)</translation>
+    </message>
+    <message>
+        <source>Valid changes reach the running engine a moment after you stop typing</source>
+        <translation>Les modifications valides atteignent le moteur en marche un instant après la fin de la saisie</translation>
+    </message>
+    <message>
+        <source>Apply this endpoint&apos;s settings to the running engine (Ctrl+Return)</source>
+        <translation>Appliquer les réglages de ce point de terminaison au moteur en marche (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Give every endpoint of this group the same retry, rate limit, breaker, timeout and concurrency settings</source>
+        <translation>Donner à tous les points de terminaison de ce groupe les mêmes réglages de relance, de limite de débit, de disjoncteur, de délai et de concurrence</translation>
+    </message>
+    <message>
+        <source>Return every endpoint to the configuration as loaded or last saved</source>
+        <translation>Ramener chaque point de terminaison à la configuration chargée ou enregistrée en dernier</translation>
+    </message>
+    <message>
+        <source>Write the configuration file (Ctrl+S)</source>
+        <translation>Écrire le fichier de configuration (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Retry and backoff</source>
+        <translation>Relance et temporisation</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Attempts including the first; 1 never retries</source>
+        <translation>Tentatives, la première comprise&#xa0;; 1 ne relance jamais</translation>
+    </message>
+    <message>
+        <source>Backoff</source>
+        <translation>Temporisation</translation>
+    </message>
+    <message>
+        <source>exponential</source>
+        <translation>exponentielle</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>linéaire</translation>
+    </message>
+    <message>
+        <source>constant</source>
+        <translation>constante</translation>
+    </message>
+    <message>
+        <source>Multiplier</source>
+        <translation>Multiplicateur</translation>
+    </message>
+    <message>
+        <source>Growth per retry, for exponential backoff</source>
+        <translation>Croissance à chaque relance, pour la temporisation exponentielle</translation>
+    </message>
+    <message>
+        <source>Base delay</source>
+        <translation>Délai de base</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Maximum delay</source>
+        <translation>Délai maximal</translation>
+    </message>
+    <message>
+        <source>Cap on the wait, applied before jitter</source>
+        <translation>Plafond de l&apos;attente, appliqué avant la gigue</translation>
+    </message>
+    <message>
+        <source>Minimum delay</source>
+        <translation>Délai minimal</translation>
+    </message>
+    <message>
+        <source>Jitter</source>
+        <translation>Gigue</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>complète</translation>
+    </message>
+    <message>
+        <source>equal</source>
+        <translation>égale</translation>
+    </message>
+    <message>
+        <source>decorrelated</source>
+        <translation>décorrélée</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Longest server wait</source>
+        <translation>Attente serveur la plus longue</translation>
+    </message>
+    <message>
+        <source>A Retry-After longer than this is not waited for in-line</source>
+        <translation>Un Retry-After plus long n&apos;est pas attendu pendant la tentative</translation>
+    </message>
+    <message>
+        <source>Rate limit</source>
+        <translation>Limite de débit</translation>
+    </message>
+    <message>
+        <source>Requests per second</source>
+        <translation>Requêtes par seconde</translation>
+    </message>
+    <message>
+        <source>0 means unlimited</source>
+        <translation>0 signifie illimité</translation>
+    </message>
+    <message>
+        <source>Burst</source>
+        <translation>Rafale</translation>
+    </message>
+    <message>
+        <source>Bucket size</source>
+        <translation>Taille du seau</translation>
+    </message>
+    <message>
+        <source>Halve the rate on each 429</source>
+        <translation>Diviser le débit par deux à chaque 429</translation>
+    </message>
+    <message>
+        <source>Adaptive</source>
+        <translation>Adaptative</translation>
+    </message>
+    <message>
+        <source>Circuit breaker</source>
+        <translation>Disjoncteur</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>held open</source>
+        <translation>maintenu ouvert</translation>
+    </message>
+    <message>
+        <source>held closed</source>
+        <translation>maintenu fermé</translation>
+    </message>
+    <message>
+        <source>metrics only</source>
+        <translation>mesures seulement</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivé</translation>
+    </message>
+    <message>
+        <source>Failure rate to open</source>
+        <translation>Taux d&apos;échec pour ouvrir</translation>
+    </message>
+    <message>
+        <source>Minimum calls</source>
+        <translation>Nombre minimal d&apos;appels</translation>
+    </message>
+    <message>
+        <source>No verdict before this many calls in the window</source>
+        <translation>Aucun verdict avant ce nombre d&apos;appels dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Open for</source>
+        <translation>Ouvert pendant</translation>
+    </message>
+    <message>
+        <source>Time open before half-open</source>
+        <translation>Durée ouverte avant mi-ouvert</translation>
+    </message>
+    <message>
+        <source>Half-open probes</source>
+        <translation>Essais en mi-ouvert</translation>
+    </message>
+    <message>
+        <source>Slow call</source>
+        <translation>Appel lent</translation>
+    </message>
+    <message>
+        <source>Slow rate to open</source>
+        <translation>Taux d&apos;appels lents pour ouvrir</translation>
+    </message>
+    <message>
+        <source>Timeouts and concurrency</source>
+        <translation>Délais et concurrence</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Délai d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Per-attempt deadline</source>
+        <translation>Échéance par tentative</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>For the whole piece of work, retries included; 0 for none</source>
+        <translation>Pour toute la tâche, relances comprises&#xa0;; 0 pour aucune</translation>
+    </message>
+    <message>
+        <source>In flight at most</source>
+        <translation>En cours au plus</translation>
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <source>Unique; used in CSV, logs and metrics</source>
+        <translation>Unique&#xa0;; utilisé dans les CSV, les journaux et les métriques</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Endpoints of one group can be tuned together</source>
+        <translation>Les points de terminaison d&apos;un groupe peuvent être réglés ensemble</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Interval</source>
+        <translation>Intervalle</translation>
+    </message>
+    <message>
+        <source>One poll per interval</source>
+        <translation>Une interrogation par intervalle</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Activé</translation>
+    </message>
+    <message>
+        <source>Poll it</source>
+        <translation>L&apos;interroger</translation>
+    </message>
+    <message>
+        <source>Add Header</source>
+        <translation>Ajouter un en-tête</translation>
+    </message>
+    <message>
+        <source>Remove Header</source>
+        <translation>Supprimer l&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation>En-têtes</translation>
+    </message>
+    <message>
+        <source>Secret values and ${env:...} / ${file:...} references are hidden</source>
+        <translation>Les valeurs secrètes et les références ${env:...} / ${file:...} sont masquées</translation>
+    </message>
+    <message>
+        <source>Not saved to a file yet: Save asks where.</source>
+        <translation>Pas encore enregistré dans un fichier&#xa0;: Enregistrer demande où.</translation>
+    </message>
+    <message>
+        <source>Loaded from %1.</source>
+        <translation>Chargé depuis %1.</translation>
+    </message>
+    <message>
+        <source>Edits of %1 were not valid and were dropped.</source>
+        <translation>Les modifications de %1 n&apos;étaient pas valides et ont été abandonnées.</translation>
+    </message>
+    <message>
+        <source>No endpoint selected</source>
+        <translation>Aucun point de terminaison sélectionné</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not applied: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Non appliqué&#xa0;: %n champ à corriger.</numerusform>
+            <numerusform>Non appliqué&#xa0;: %n champs à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Id, URL, method or headers changed: press Apply to use them.</source>
+        <translation>Identifiant, URL, méthode ou en-têtes modifiés&#xa0;: appuyez sur Appliquer pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation>Application…</translation>
+    </message>
+    <message>
+        <source>Edited; Apply sends it to the engine.</source>
+        <translation>Modifié&#xa0;; Appliquer l&apos;envoie au moteur.</translation>
+    </message>
+    <message>
+        <source>One attempt: no retries, no waits.</source>
+        <translation>Une tentative&#xa0;: ni relance ni attente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wait before each retry: the band is the jitter range, the dashed line the wait without jitter. %n retries; waits add up to at most %1 s before the last attempt.</source>
+        <translation>
+            <numerusform>Attente avant chaque relance&#xa0;: la bande est la plage de gigue, la ligne pointillée l&apos;attente sans gigue. %n relance&#xa0;; au plus %1 s d&apos;attente avant la dernière tentative.</numerusform>
+            <numerusform>Attente avant chaque relance&#xa0;: la bande est la plage de gigue, la ligne pointillée l&apos;attente sans gigue. %n relances&#xa0;; au plus %1 s d&apos;attente en tout avant la dernière tentative.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No change to apply.</source>
+        <translation>Aucune modification à appliquer.</translation>
+    </message>
+    <message>
+        <source>Applied %1 at %2; not saved yet.</source>
+        <translation>%1 appliqué à %2&#xa0;; pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to no group; set one under Endpoint.</source>
+        <translation>%1 n&apos;appartient à aucun groupe&#xa0;; définissez-en un sous Point de terminaison.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied to %n other endpoint(s) of group %1.</source>
+        <translation>
+            <numerusform>Appliqué à %n autre point de terminaison du groupe %1.</numerusform>
+            <numerusform>Appliqué à %n autres points de terminaison du groupe %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reverted to the configuration as last loaded or saved.</source>
+        <translation>Revenu à la configuration chargée ou enregistrée en dernier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n field(s) need attention.</source>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: %n champ à corriger.</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n champs à corriger.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved to %1: %2. The file on disk is unchanged.</source>
+        <translation>Non enregistré dans %1&#xa0;: %2. Le fichier sur le disque n&apos;a pas changé.</translation>
+    </message>
+    <message>
+        <source>Saved to %1 (readable by you only).</source>
+        <translation>Enregistré dans %1 (lisible par vous seul).</translation>
+    </message>
+    <message>
+        <source>Added %1, disabled: check its URL, tick Enabled, and it starts.</source>
+        <translation>%1 ajouté, désactivé&#xa0;: vérifiez son URL, cochez Activé, et il démarre.</translation>
+    </message>
+    <message>
+        <source>New endpoint</source>
+        <translation>Nouveau point de terminaison</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Removed %1; Revert brings it back until you save.</source>
+        <translation>%1 supprimé&#xa0;; Rétablir le ramène tant que vous n&apos;avez pas enregistré.</translation>
+    </message>
+    <message>
+        <source>Waiting for the engine to confirm…</source>
+        <translation>En attente de la confirmation du moteur…</translation>
+    </message>
+    <message>
+        <source>The engine runs the settings last applied, not these edits.</source>
+        <translation>Le moteur tourne avec les derniers réglages appliqués, pas avec ces modifications.</translation>
+    </message>
+    <message>
+        <source>The engine runs these settings.</source>
+        <translation>Le moteur tourne avec ces réglages.</translation>
+    </message>
+    <message>
+        <source>The engine has not taken these settings yet.</source>
+        <translation>Le moteur n&apos;a pas encore pris ces réglages.</translation>
     </message>
 </context>
 </TS>

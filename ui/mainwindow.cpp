@@ -6,6 +6,7 @@
 #include "endpointtablemodel.h"
 #include "exportdialog.h"
 #include "sparklinedelegate.h"
+#include "tuningpanel.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -13,7 +14,12 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileDialog>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -22,8 +28,13 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QPainter>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -59,6 +70,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_breakersOpen(new QLabel(this))
     , m_staleness(new QLabel(this))
     , m_source(new QLabel(this))
+    , m_connections(new QLabel(this))
+    , m_queued(new QLabel(this))
+    , m_tuning(new TuningPanel(this))
+    , m_tuningDock(new QDockWidget(tr("Endpoint Settings"), this))
 {
     setWindowTitle(tr("Breakwater"));
 
@@ -136,8 +151,21 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_detail, &DetailPanel::timeRangeChanged, this, &MainWindow::setTimeRange);
     m_detail->setEventLog(&m_events);
 
+    m_tuningDock->setObjectName(QStringLiteral("tuningDock"));
+    m_tuningDock->setWidget(m_tuning);
+    m_tuningDock->setAllowedAreas(Qt::LeftDockWidgetArea | Qt::RightDockWidgetArea);
+    // Open on the first start so the panel is found; afterwards the saved state decides.
+    addDockWidget(Qt::RightDockWidgetArea, m_tuningDock);
+    connect(m_tuning, &TuningPanel::endpointsChanged, this, &MainWindow::onEndpointsEdited);
+    connect(m_tuning, &TuningPanel::currentEndpointChanged, this, &MainWindow::selectEndpoint);
+    connect(m_tuning, &TuningPanel::savedTo, this, &MainWindow::setConfigPath);
+
+    const int theme = settings().value(QStringLiteral("ui/theme"), int(Theme::System)).toInt();
+    if (theme == int(Theme::Light) || theme == int(Theme::Dark))
+        applyTheme(Theme(theme));
     buildMenus();
     buildStatusBar();
+    buildTray();
     // Wide enough for every overview column at its default width, Last error included.
     resize(1360, 860);
     readSettings();
@@ -153,6 +181,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *save = file->addAction(tr("&Save Configuration"), m_tuning, &TuningPanel::save);
+    save->setShortcut(QKeySequence::Save);
+    QAction *saveAs
+        = file->addAction(tr("Save Configuration &As…"), m_tuning, &TuningPanel::saveAs);
+    saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    file->addAction(tr("&Revert to Saved"), m_tuning, &TuningPanel::revert);
+    file->addSeparator();
     QAction *exportCsv = file->addAction(tr("&Export CSV…"), this, [this] {
         openExportDialog()->open();
     });
@@ -171,12 +206,18 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    buildEndpointMenu();
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *find = view->addAction(tr("&Filter Endpoints"), this, [this] {
         m_filter->setFocus(Qt::ShortcutFocusReason);
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    QAction *settingsPanel = m_tuningDock->toggleViewAction();
+    settingsPanel->setText(tr("&Endpoint Settings"));
+    settingsPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    view->addAction(settingsPanel);
     view->addSeparator();
     m_rangeActions = new QActionGroup(this);
     m_rangeActions->setExclusive(true);
@@ -191,22 +232,128 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, range] { setTimeRange(range); });
     }
     view->addSeparator();
+    buildAppearanceMenu(view->addMenu(tr("&Appearance")));
+    buildNotificationMenu(view->addMenu(tr("&Notifications")));
     buildLanguageMenu(view->addMenu(tr("&Language")));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    keys->setShortcut(QKeySequence(Qt::Key_F1));
     QAction *about = help->addAction(tr("&About Breakwater"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
+void MainWindow::buildEndpointMenu()
+{
+    QMenu *menu = menuBar()->addMenu(tr("&Endpoint"));
+    // Each action shows the settings panel first, so the change is visible where it happens.
+    const auto withPanel = [this](void (TuningPanel::*slot)()) {
+        return [this, slot] {
+            m_tuningDock->show();
+            (m_tuning->*slot)();
+        };
+    };
+    QAction *add = menu->addAction(tr("&New Endpoint"), this, withPanel(&TuningPanel::addEndpoint));
+    add->setShortcut(QKeySequence::New);
+    QAction *duplicate = menu->addAction(tr("&Duplicate Endpoint"), this,
+                                         withPanel(&TuningPanel::duplicateEndpoint));
+    duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *remove = menu->addAction(tr("&Remove Endpoint"), this,
+                                      withPanel(&TuningPanel::removeEndpoint));
+    remove->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Delete));
+    menu->addSeparator();
+    QAction *apply = menu->addAction(tr("&Apply Settings"), this, [this] {
+        m_tuningDock->show();
+        m_tuning->apply();
+    });
+    apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    QAction *group = menu->addAction(tr("Apply to &Group"), this, [this] {
+        m_tuningDock->show();
+        m_tuning->applyToGroup();
+    });
+    group->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+}
+
+void MainWindow::buildAppearanceMenu(QMenu *menu)
+{
+    const std::pair<Theme, QString> themes[] = {
+        {Theme::System, tr("Follow the &System")},
+        {Theme::Light, tr("&Light")},
+        {Theme::Dark, tr("&Dark")},
+    };
+    const int saved = settings().value(QStringLiteral("ui/theme"), int(Theme::System)).toInt();
+    auto *group = new QActionGroup(menu);
+    group->setExclusive(true);
+    for (const auto &[theme, text] : themes) {
+        QAction *action = menu->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(int(theme) == saved);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme] { setTheme(theme); });
+    }
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    settings().setValue(QStringLiteral("ui/theme"), int(theme));
+    applyTheme(theme);
+}
+
+void MainWindow::buildNotificationMenu(QMenu *menu)
+{
+    QSettings s = settings();
+    m_notifier.setBreakerNotices(s.value(QStringLiteral("notify/breakerOpens"), false).toBool());
+    const int threshold = s.value(QStringLiteral("notify/queueThreshold"), 20).toInt();
+    const bool queueOn = s.value(QStringLiteral("notify/queue"), false).toBool();
+    m_notifier.setQueueThreshold(queueOn ? threshold : 0);
+
+    QAction *breakers = menu->addAction(tr("When a &Breaker Opens"));
+    breakers->setCheckable(true);
+    breakers->setChecked(m_notifier.breakerNotices());
+    connect(breakers, &QAction::toggled, this, [this](bool on) {
+        m_notifier.setBreakerNotices(on);
+        settings().setValue(QStringLiteral("notify/breakerOpens"), on);
+    });
+    QAction *queue = menu->addAction(tr("When a &Queue Passes %1").arg(threshold));
+    queue->setCheckable(true);
+    queue->setChecked(queueOn);
+    connect(queue, &QAction::toggled, this, [this](bool on) {
+        const int depth = settings().value(QStringLiteral("notify/queueThreshold"), 20).toInt();
+        m_notifier.setQueueThreshold(on ? depth : 0);
+        settings().setValue(QStringLiteral("notify/queue"), on);
+    });
+    menu->addAction(tr("Queue &Threshold…"), this, [this, queue] {
+        bool ok = false;
+        const int current = settings().value(QStringLiteral("notify/queueThreshold"), 20).toInt();
+        const int depth = QInputDialog::getInt(
+            this, tr("Queue Threshold"),
+            tr("Notify when an endpoint has more than this many pieces of work waiting:"),
+            current, 1, 1000000, 1, &ok);
+        if (!ok)
+            return;
+        settings().setValue(QStringLiteral("notify/queueThreshold"), depth);
+        queue->setText(tr("When a &Queue Passes %1").arg(depth));
+        if (queue->isChecked())
+            m_notifier.setQueueThreshold(depth);
+    });
+    menu->setToolTipsVisible(true);
+    menu->setToolTip(tr("Desktop notifications, off until you turn them on"));
+}
+
 void MainWindow::buildStatusBar()
 {
-    for (QLabel *label :
-         {m_endpointCount, m_inFlight, m_attemptRate, m_breakersOpen, m_staleness}) {
+    for (QLabel *label : {m_endpointCount, m_inFlight, m_connections, m_queued, m_attemptRate,
+                          m_breakersOpen, m_staleness}) {
         label->setContentsMargins(4, 0, 12, 0);
         statusBar()->addWidget(label);
     }
     m_endpointCount->setToolTip(tr("Endpoints configured"));
     m_inFlight->setToolTip(tr("Requests sent and not yet answered, all endpoints"));
+    m_connections->setToolTip(
+        tr("Connection slots in use, all hosts, and the busiest host; the engine uses at most "
+           "%1 per host:port").arg(6));
+    m_queued->setToolTip(tr("Work waiting for a token, a pause, a slot or a retry, all "
+                            "endpoints"));
     m_attemptRate->setToolTip(tr("Attempts per second over the last 10 seconds, all endpoints"));
     m_breakersOpen->setToolTip(tr("Endpoints whose circuit breaker is open"));
     m_source->setToolTip(tr("Where the monitored data comes from"));
@@ -214,6 +361,31 @@ void MainWindow::buildStatusBar()
 }
 
 void MainWindow::setEndpoints(const QList<EndpointConfig> &endpoints)
+{
+    m_tuning->setConfig(endpoints, m_tuning->configPath());
+    showEndpoints(endpoints);
+}
+
+void MainWindow::setConfigPath(const QString &path)
+{
+    if (path != m_tuning->configPath())
+        m_tuning->setConfig(m_tuning->savedEndpoints(), path);
+    setWindowTitle(path.isEmpty() ? tr("Breakwater")
+                                  : tr("%1 — Breakwater").arg(QFileInfo(path).fileName()));
+}
+
+void MainWindow::onEndpointsEdited(const QList<EndpointConfig> &endpoints)
+{
+    showEndpoints(endpoints);
+    emit endpointsEdited(endpoints);
+}
+
+void MainWindow::confirmEndpointsApplied(const QList<EndpointConfig> &endpoints)
+{
+    m_tuning->confirmApplied(endpoints);
+}
+
+void MainWindow::showEndpoints(const QList<EndpointConfig> &endpoints)
 {
     QList<std::pair<QString, QString>> idsAndNames;
     const QHash<QString, EndpointConfig> previousConfigs = std::exchange(m_configs, {});
@@ -231,6 +403,10 @@ void MainWindow::setEndpoints(const QList<EndpointConfig> &endpoints)
         else if (!(*before == endpoint))
             m_events.addConfigChange(endpoint.id, nowMs, tr("changed"));
     }
+    QHash<QString, QString> names;
+    for (const auto &[id, name] : idsAndNames)
+        names.insert(id, name);
+    m_notifier.setNames(names);
 
     // The reset dropped the selection without a signal; restore it or pick the first row.
     const QString previous = m_selectedId;
@@ -274,8 +450,14 @@ void MainWindow::applyUpdate(const EngineUpdate &update)
 {
     m_store.apply(update);
     m_events.apply(update);
+    m_hostConnections = update.hostConnections;
     m_dirty = true;
     m_lastUpdateLocalMs = QDateTime::currentMSecsSinceEpoch();
+    const QList<HealthNotice> notices = m_notifier.feed(update);
+    if (m_tray && m_tray->isVisible()) {
+        for (const HealthNotice &notice : notices)
+            m_tray->showMessage(notice.title, notice.text, QSystemTrayIcon::Warning);
+    }
 }
 
 void MainWindow::onTick()
@@ -294,6 +476,7 @@ void MainWindow::refreshNow()
     m_model->refresh();
     m_detail->refresh();
     refreshStatusBar();
+    refreshTray();
 }
 
 void MainWindow::refreshStatusBar()
@@ -301,10 +484,12 @@ void MainWindow::refreshStatusBar()
     int inFlight = 0;
     int open = 0;
     int attempts = 0;
+    int queued = 0;
     const qint64 nowMs = m_store.latestMs();
     for (const QString &id : m_store.ids()) {
         const EndpointSeries *series = m_store.series(id);
         inFlight += series->status.inFlight;
+        queued += series->status.queueDepth;
         if (series->status.breaker == BreakerState::Open)
             ++open;
         attempts += windowStats(*series, nowMs - rateWindowMs, nowMs + 1).attempts;
@@ -313,6 +498,22 @@ void MainWindow::refreshStatusBar()
     const QLocale locale;
     m_endpointCount->setText(tr("Endpoints: %1").arg(m_store.ids().size()));
     m_inFlight->setText(tr("In flight: %1").arg(inFlight));
+    m_queued->setText(tr("Queued: %1").arg(queued));
+    int connections = 0;
+    std::pair<QString, int> busiest;
+    for (const auto &host : std::as_const(m_hostConnections)) {
+        connections += host.second;
+        if (host.second > busiest.second)
+            busiest = host;
+    }
+    busiest.first.remove(QRegularExpression(QStringLiteral("^[a-z]+://")));
+    m_connections->setText(busiest.second > 0
+                               ? tr("Connections: %1 (busiest %2: %3/%4)")
+                                     .arg(connections)
+                                     .arg(busiest.first)
+                                     .arg(busiest.second)
+                                     .arg(6)
+                               : tr("Connections: %1").arg(connections));
     m_attemptRate->setText(
         tr("Attempts/s: %1").arg(locale.toString(attempts / (rateWindowMs / 1000.0), 'f', 1)));
     m_breakersOpen->setText(tr("Breakers open: %1").arg(open));
@@ -333,8 +534,8 @@ void MainWindow::refreshStatusBar()
 QString MainWindow::statusText() const
 {
     QStringList parts;
-    for (const QLabel *label :
-         {m_endpointCount, m_inFlight, m_attemptRate, m_breakersOpen, m_staleness, m_source}) {
+    for (const QLabel *label : {m_endpointCount, m_inFlight, m_connections, m_queued,
+                                m_attemptRate, m_breakersOpen, m_staleness, m_source}) {
         if (!label->text().isEmpty())
             parts << label->text();
     }
@@ -380,6 +581,8 @@ void MainWindow::onSelectionChanged()
     else
         m_detail->setEndpoint(m_configs.value(id));
     m_detail->refresh();
+    if (!id.isEmpty())
+        m_tuning->setCurrentEndpoint(id);
 }
 
 void MainWindow::setTimeRange(TimeRange range)
@@ -441,8 +644,127 @@ void MainWindow::setLanguage(const QString &code)
     box->open();
 }
 
+void MainWindow::buildTray()
+{
+    if (!QSystemTrayIcon::isSystemTrayAvailable())
+        return;
+    m_tray = new QSystemTrayIcon(this);
+    auto *menu = new QMenu(this);
+    menu->addAction(tr("Show Breakwater"), this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    menu->addAction(tr("Quit"), this, &QWidget::close);
+    m_tray->setContextMenu(menu);
+    connect(m_tray, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason r) {
+        if (r == QSystemTrayIcon::Trigger) {
+            showNormal();
+            raise();
+            activateWindow();
+        }
+    });
+    refreshTray();
+    m_tray->show();
+}
+
+void MainWindow::refreshTray()
+{
+    // Judging every endpoint again costs refresh time; without a tray nobody sees it.
+    if (!m_tray)
+        return;
+    const qint64 nowMs = m_store.latestMs();
+    QList<Tone> tones;
+    int bad = 0;
+    for (const QString &id : m_store.ids()) {
+        const Tone tone = judgeHealth(*m_store.series(id), nowMs).tone;
+        tones.append(tone);
+        if (tone == Tone::Bad || tone == Tone::Warning)
+            ++bad;
+    }
+    const Tone worst = worstTone(tones);
+    const bool toneChanged = worst != m_overallTone;
+    m_overallTone = worst;
+    if (toneChanged || m_tray->icon().isNull()) {
+        // A dot in the worst tone on the light shades, which read on any panel colour.
+        QPixmap pixmap(64, 64);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        const QColor colour = worst == Tone::Neutral ? QColor(0x90, 0x90, 0x90)
+                                                     : toneColour(worst, QPalette(Qt::white));
+        painter.setBrush(colour);
+        painter.setPen(QPen(colour.darker(160), 4));
+        painter.drawEllipse(QRectF(6, 6, 52, 52));
+        painter.end();
+        m_tray->setIcon(QIcon(pixmap));
+    }
+    m_tray->setToolTip(bad == 0 ? tr("Breakwater: %n endpoint(s), none failing", nullptr,
+                                     int(tones.size()))
+                                : tr("Breakwater: %n endpoint(s) failing or open", nullptr, bad));
+}
+
+QStringList MainWindow::shortcutList() const
+{
+    QStringList lines;
+    const std::function<void(const QMenu *)> walk = [&](const QMenu *menu) {
+        for (const QAction *action : menu->actions()) {
+            if (action->menu())
+                walk(action->menu());
+            else if (!action->shortcut().isEmpty())
+                lines.append(action->shortcut().toString(QKeySequence::NativeText)
+                             + QStringLiteral(": ")
+                             + QString(action->text()).remove(QLatin1Char('&')));
+        }
+    };
+    for (const QAction *action : menuBar()->actions()) {
+        if (action->menu())
+            walk(action->menu());
+    }
+    return lines;
+}
+
+void MainWindow::showShortcuts()
+{
+    // Built from the menus themselves, so the list can never disagree with them.
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    const QStringList lines = shortcutList();
+    auto *table = new QTableWidget(int(lines.size()), 2, dialog);
+    table->setHorizontalHeaderLabels({tr("Keys"), tr("Action")});
+    const QString separator = QStringLiteral(": ");
+    for (int row = 0; row < lines.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(lines.at(row).section(separator, 0, 0)));
+        table->setItem(row, 1, new QTableWidgetItem(lines.at(row).section(separator, 1)));
+    }
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->resizeColumnsToContents();
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(new QLabel(tr("In tables and editors, the usual keys of your desktop "
+                                    "apply as well."), dialog));
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(460, 520);
+    dialog->open();
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_tuning->hasUnsavedChanges()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Unsaved Settings"),
+            tr("The endpoint settings were changed but not saved. Save them before quitting?"),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Cancel || (answer == QMessageBox::Save && !m_tuning->save())) {
+            event->ignore();
+            return;
+        }
+    }
     writeSettings();
     QMainWindow::closeEvent(event);
 }
@@ -450,7 +772,17 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::readSettings()
 {
     QSettings s = settings();
-    restoreGeometry(s.value(QStringLiteral("mainWindow/geometry")).toByteArray());
+    const QByteArray geometry = s.value(QStringLiteral("mainWindow/geometry")).toByteArray();
+    if (geometry.isEmpty() && screen()) {
+        // First start: room for the overview's columns and the settings panel beside them.
+        const QRect available = screen()->availableGeometry();
+        // Never smaller than the default above; larger when the screen has room.
+        resize(std::max(width(), std::min(1800, available.width() - 40)),
+               std::max(height(), std::min(1000, available.height() - 40)));
+    }
+    restoreGeometry(geometry);
+    // Docks: whether the settings panel is open, on which side and how wide.
+    restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray());
     // Not "overview/header", which holds layouts from before the Trend and Retries columns
     // and would put widths and order on the wrong columns.
@@ -467,6 +799,7 @@ void MainWindow::writeSettings() const
 {
     QSettings s = settings();
     s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("mainWindow/state"), saveState());
     s.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("overview/columns"), m_table->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("detail/timeRange"), int(m_detail->timeRange()));

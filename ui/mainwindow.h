@@ -5,16 +5,20 @@
 #include "config/endpointconfig.h"
 #include "detailpanel.h"
 #include "eventlog.h"
+#include "healthnotifier.h"
 #include "metrics/metricsstore.h"
+#include "palette.h"
 
 #include <QMainWindow>
 
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
 class QSplitter;
+class QSystemTrayIcon;
 class QTableView;
 class QTimer;
 
@@ -22,15 +26,18 @@ namespace bw {
 
 class EndpointTableModel;
 class ExportDialog;
+class TuningPanel;
 
-/// The main window: the endpoint overview above, the selected endpoint's charts below.
+/// The main window: the endpoint overview above, the selected endpoint's charts below, the
+/// selected endpoint's settings in a dock (TuningPanel).
 ///
 /// It never talks to the engine. The composition root calls setEndpoints() once the
-/// configuration is known and connects the engine's update signal to applyUpdate(), which
-/// only feeds the window's own MetricsStore. A 4 Hz timer redraws the table and the charts
+/// configuration is known, connects the engine's update signal to applyUpdate(), which
+/// only feeds the window's own MetricsStore, hands endpointsEdited() to the engine and the
+/// engine's endpointsApplied back to confirmEndpointsApplied(). A 4 Hz timer redraws the table and the charts
 /// of the selected endpoint when something changed (and once a second regardless, so that
-/// ages such as "4 s ago" move on). Geometry, splitter, column layout and time range are kept
-/// in QSettings("Breakwater", "Breakwater").
+/// ages such as "4 s ago" move on). Geometry, docks, splitter, column layout, time range,
+/// theme and notification choices are kept in QSettings("Breakwater", "Breakwater").
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -39,8 +46,11 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// The endpoints to show, in display order. Data of ids that remain is kept.
+    /// The endpoints to show, in display order, as loaded: the settings panel's Revert comes
+    /// back to them. Data of ids that remain is kept.
     void setEndpoints(const QList<EndpointConfig> &endpoints);
+    /// The configuration file the endpoints came from; empty for the demo (Save asks).
+    void setConfigPath(const QString &path);
     /// Where the data comes from, e.g. "Embedded demo on 127.0.0.1:8080"; shown in the
     /// status bar.
     void setSourceDescription(const QString &description);
@@ -62,19 +72,43 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     DetailPanel *detailPanel() const { return m_detail; }
     const EventLog &events() const { return m_events; }
+    TuningPanel *tuningPanel() const { return m_tuning; }
+    QDockWidget *tuningDock() const { return m_tuningDock; }
+    HealthNotifier &notifier() { return m_notifier; }
+    /// The worst health among the endpoints, as the tray icon shows it; judged only when
+    /// the desktop has a system tray.
+    Tone overallTone() const { return m_overallTone; }
+    /// Every menu action that has a shortcut, as "shortcut: text", for the Help list and
+    /// tests.
+    QStringList shortcutList() const;
     /// The status bar text, joined, for tests.
     QString statusText() const;
 
 public slots:
     /// Feeds one update into the store. Cheap: the redraw waits for the timer.
     void applyUpdate(const bw::EngineUpdate &update);
+    /// What the engine's runners hold after an edit (EngineHost::endpointsApplied).
+    void confirmEndpointsApplied(const QList<bw::EndpointConfig> &endpoints);
+
+signals:
+    /// The settings panel changed the endpoints; the engine should run these now.
+    void endpointsEdited(const QList<bw::EndpointConfig> &endpoints);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildMenus();
+    void buildEndpointMenu();
+    void buildAppearanceMenu(QMenu *menu);
+    void buildNotificationMenu(QMenu *menu);
     void buildStatusBar();
+    void buildTray();
+    void showEndpoints(const QList<EndpointConfig> &endpoints);
+    void onEndpointsEdited(const QList<EndpointConfig> &endpoints);
+    void refreshTray();
+    void showShortcuts();
+    void setTheme(Theme theme);
     void onTick();
     void onSelectionChanged();
     void ensureSelection();
@@ -105,6 +139,14 @@ private:
     QLabel *m_breakersOpen;
     QLabel *m_staleness;
     QLabel *m_source;
+    QLabel *m_connections;
+    QLabel *m_queued;
+    TuningPanel *m_tuning;
+    QDockWidget *m_tuningDock;
+    QSystemTrayIcon *m_tray = nullptr;
+    HealthNotifier m_notifier;
+    Tone m_overallTone = Tone::Neutral;
+    QList<std::pair<QString, int>> m_hostConnections;
     QString m_selectedId;
     bool m_dirty = false;
     int m_idleTicks = 0;

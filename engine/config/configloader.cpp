@@ -2,12 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "configloader.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 
 #include <cmath>
@@ -28,9 +30,24 @@ bool isSecretHeader(QByteArrayView name)
     return lower.contains("token") || lower.contains("secret") || lower.contains("password");
 }
 
-Result<QByteArray> resolveReferences(const QByteArray &value)
+namespace {
+
+const QRegularExpression &referencePattern()
 {
     static const QRegularExpression reference(QStringLiteral(R"(\$\{(env|file):([^}]*)\})"));
+    return reference;
+}
+
+} // namespace
+
+bool hasReference(QByteArrayView value)
+{
+    return referencePattern().match(QString::fromUtf8(value)).hasMatch();
+}
+
+Result<QByteArray> resolveReferences(const QByteArray &value)
+{
+    const QRegularExpression &reference = referencePattern();
     const QString text = QString::fromUtf8(value);
     QString out;
     qsizetype last = 0;
@@ -434,6 +451,10 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
     e.name = r.string(QStringLiteral("name"), e.id);
     if (e.name.isEmpty())
         e.name = e.id;
+    e.group = r.string(QStringLiteral("group"), QString()).trimmed();
+    if (e.group.size() > 64)
+        r.error(QStringLiteral("group"),
+                QStringLiteral("must be at most 64 characters, got %1").arg(e.group.size()));
 
     if (!r.has(QStringLiteral("url"))) {
         r.error(QStringLiteral("url"), QStringLiteral("is required"));
@@ -558,7 +579,7 @@ Result<LoadedConfig> parseConfig(const QByteArray &json)
             }
             EndpointConfig e = readEndpoint(array.at(i).toObject(), path, errors, loaded.warnings);
             if (!e.id.isEmpty() && ids.contains(e.id))
-                errors.append(path + QStringLiteral(".id: duplicate id \"%1\"").arg(e.id));
+                errors.append(path + QStringLiteral(".id: ") + duplicateIdError(e.id));
             ids.insert(e.id);
             loaded.config.endpoints.append(std::move(e));
         }
@@ -616,83 +637,135 @@ static QString choiceName(Jitter jitter)
     return QString();
 }
 
+static QJsonObject serializeEndpoint(const EndpointConfig &e)
+{
+    QJsonObject headers;
+    for (const auto &[name, value] : e.headers)
+        headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
+    const QJsonObject retry{
+        {QStringLiteral("maxAttempts"), e.retry.maxAttempts},
+        {QStringLiteral("baseDelayMs"), qint64(e.retry.baseDelay.count())},
+        {QStringLiteral("maxDelayMs"), qint64(e.retry.maxDelay.count())},
+        {QStringLiteral("minDelayMs"), qint64(e.retry.minDelay.count())},
+        {QStringLiteral("maxServerDelayMs"), qint64(e.retry.maxServerDelay.count())},
+        {QStringLiteral("multiplier"), e.retry.multiplier},
+        {QStringLiteral("backoff"), choiceName(e.retry.kind)},
+        {QStringLiteral("jitter"), choiceName(e.retry.jitter)},
+        {QStringLiteral("deadlineMs"), qint64(e.retry.deadline.count())},
+        {QStringLiteral("retryOn"), QJsonArray::fromStringList(e.retry.retryOn.toNames())}};
+    const QJsonObject rateLimit{
+        {QStringLiteral("requestsPerSecond"), e.rateLimit.requestsPerSecond},
+        {QStringLiteral("burst"), e.rateLimit.burst},
+        {QStringLiteral("adaptive"), e.rateLimit.adaptive},
+        {QStringLiteral("decreaseFactor"), e.rateLimit.decreaseFactor},
+        {QStringLiteral("increasePerSecond"), e.rateLimit.increasePerSecond}};
+    const QJsonObject breaker{
+        {QStringLiteral("failureRateThreshold"), e.breaker.failureRateThreshold},
+        {QStringLiteral("minimumCalls"), e.breaker.minimumCalls},
+        {QStringLiteral("windowSeconds"), qint64(e.breaker.window.count())},
+        {QStringLiteral("openSeconds"), qint64(e.breaker.openDuration.count())},
+        {QStringLiteral("halfOpenProbes"), e.breaker.halfOpenProbes},
+        {QStringLiteral("slowCallMs"), qint64(e.breaker.slowCall.count())},
+        {QStringLiteral("slowCallRateThreshold"), e.breaker.slowCallRateThreshold},
+        {QStringLiteral("windowKind"),
+         e.breaker.windowKind == BreakerSettings::WindowKind::Count ? QStringLiteral("count")
+                                                                    : QStringLiteral("time")},
+        {QStringLiteral("windowSize"), e.breaker.windowSize},
+        {QStringLiteral("openBackoffMultiplier"), e.breaker.openBackoffMultiplier},
+        {QStringLiteral("maxOpenSeconds"), qint64(e.breaker.maxOpenDuration.count())},
+        {QStringLiteral("mode"), breakerModeName(e.breakerMode)}};
+    const QJsonObject retryBudget{
+        {QStringLiteral("enabled"), e.retryBudget.enabled},
+        {QStringLiteral("ratio"), e.retryBudget.ratio},
+        {QStringLiteral("windowSeconds"), qint64(e.retryBudget.window.count())},
+        {QStringLiteral("minRetriesPerSecond"), e.retryBudget.minRetriesPerSecond}};
+    const QJsonObject adaptiveThrottle{
+        {QStringLiteral("enabled"), e.adaptiveThrottle.enabled},
+        {QStringLiteral("k"), e.adaptiveThrottle.k},
+        {QStringLiteral("windowSeconds"), qint64(e.adaptiveThrottle.window.count())}};
+    QJsonObject object{{QStringLiteral("id"), e.id},
+                       {QStringLiteral("name"), e.name},
+                       {QStringLiteral("url"), e.url.toString()},
+                       {QStringLiteral("method"), QString::fromLatin1(e.method)},
+                       {QStringLiteral("headers"), headers},
+                       {QStringLiteral("intervalMs"), qint64(e.interval.count())},
+                       {QStringLiteral("timeoutMs"), qint64(e.timeout.count())},
+                       {QStringLiteral("maxInFlight"), e.maxInFlight},
+                       {QStringLiteral("enabled"), e.enabled},
+                       {QStringLiteral("requestIdHeader"),
+                        QString::fromLatin1(e.requestIdHeader)},
+                       {QStringLiteral("idempotencyKeyHeader"),
+                        QString::fromLatin1(e.idempotencyKeyHeader)},
+                       {QStringLiteral("maxResponseBytes"), e.maxResponseBytes},
+                       {QStringLiteral("maxRedirects"), e.maxRedirects},
+                       {QStringLiteral("isolate"), e.isolate},
+                       {QStringLiteral("resetFormat"), resetFormatName(e.resetFormat)},
+                       {QStringLiteral("retry"), retry},
+                       {QStringLiteral("rateLimit"), rateLimit},
+                       {QStringLiteral("breaker"), breaker},
+                       {QStringLiteral("retryBudget"), retryBudget},
+                       {QStringLiteral("adaptiveThrottle"), adaptiveThrottle}};
+    if (!e.body.isEmpty())
+        object.insert(QStringLiteral("body"), QString::fromUtf8(e.body));
+    if (!e.group.isEmpty())
+        object.insert(QStringLiteral("group"), e.group);
+    return object;
+}
+
 QByteArray serializeConfig(const Config &config)
 {
     QJsonArray endpoints;
-    for (const EndpointConfig &e : config.endpoints) {
-        QJsonObject headers;
-        for (const auto &[name, value] : e.headers)
-            headers.insert(QString::fromLatin1(name), QString::fromUtf8(value));
-        const QJsonObject retry{
-            {QStringLiteral("maxAttempts"), e.retry.maxAttempts},
-            {QStringLiteral("baseDelayMs"), qint64(e.retry.baseDelay.count())},
-            {QStringLiteral("maxDelayMs"), qint64(e.retry.maxDelay.count())},
-            {QStringLiteral("minDelayMs"), qint64(e.retry.minDelay.count())},
-            {QStringLiteral("maxServerDelayMs"), qint64(e.retry.maxServerDelay.count())},
-            {QStringLiteral("multiplier"), e.retry.multiplier},
-            {QStringLiteral("backoff"), choiceName(e.retry.kind)},
-            {QStringLiteral("jitter"), choiceName(e.retry.jitter)},
-            {QStringLiteral("deadlineMs"), qint64(e.retry.deadline.count())},
-            {QStringLiteral("retryOn"), QJsonArray::fromStringList(e.retry.retryOn.toNames())}};
-        const QJsonObject rateLimit{
-            {QStringLiteral("requestsPerSecond"), e.rateLimit.requestsPerSecond},
-            {QStringLiteral("burst"), e.rateLimit.burst},
-            {QStringLiteral("adaptive"), e.rateLimit.adaptive},
-            {QStringLiteral("decreaseFactor"), e.rateLimit.decreaseFactor},
-            {QStringLiteral("increasePerSecond"), e.rateLimit.increasePerSecond}};
-        const QJsonObject breaker{
-            {QStringLiteral("failureRateThreshold"), e.breaker.failureRateThreshold},
-            {QStringLiteral("minimumCalls"), e.breaker.minimumCalls},
-            {QStringLiteral("windowSeconds"), qint64(e.breaker.window.count())},
-            {QStringLiteral("openSeconds"), qint64(e.breaker.openDuration.count())},
-            {QStringLiteral("halfOpenProbes"), e.breaker.halfOpenProbes},
-            {QStringLiteral("slowCallMs"), qint64(e.breaker.slowCall.count())},
-            {QStringLiteral("slowCallRateThreshold"), e.breaker.slowCallRateThreshold},
-            {QStringLiteral("windowKind"),
-             e.breaker.windowKind == BreakerSettings::WindowKind::Count ? QStringLiteral("count")
-                                                                        : QStringLiteral("time")},
-            {QStringLiteral("windowSize"), e.breaker.windowSize},
-            {QStringLiteral("openBackoffMultiplier"), e.breaker.openBackoffMultiplier},
-            {QStringLiteral("maxOpenSeconds"), qint64(e.breaker.maxOpenDuration.count())},
-            {QStringLiteral("mode"), breakerModeName(e.breakerMode)}};
-        const QJsonObject retryBudget{
-            {QStringLiteral("enabled"), e.retryBudget.enabled},
-            {QStringLiteral("ratio"), e.retryBudget.ratio},
-            {QStringLiteral("windowSeconds"), qint64(e.retryBudget.window.count())},
-            {QStringLiteral("minRetriesPerSecond"), e.retryBudget.minRetriesPerSecond}};
-        const QJsonObject adaptiveThrottle{
-            {QStringLiteral("enabled"), e.adaptiveThrottle.enabled},
-            {QStringLiteral("k"), e.adaptiveThrottle.k},
-            {QStringLiteral("windowSeconds"), qint64(e.adaptiveThrottle.window.count())}};
-        QJsonObject object{{QStringLiteral("id"), e.id},
-                           {QStringLiteral("name"), e.name},
-                           {QStringLiteral("url"), e.url.toString()},
-                           {QStringLiteral("method"), QString::fromLatin1(e.method)},
-                           {QStringLiteral("headers"), headers},
-                           {QStringLiteral("intervalMs"), qint64(e.interval.count())},
-                           {QStringLiteral("timeoutMs"), qint64(e.timeout.count())},
-                           {QStringLiteral("maxInFlight"), e.maxInFlight},
-                           {QStringLiteral("enabled"), e.enabled},
-                           {QStringLiteral("requestIdHeader"),
-                            QString::fromLatin1(e.requestIdHeader)},
-                           {QStringLiteral("idempotencyKeyHeader"),
-                            QString::fromLatin1(e.idempotencyKeyHeader)},
-                           {QStringLiteral("maxResponseBytes"), e.maxResponseBytes},
-                           {QStringLiteral("maxRedirects"), e.maxRedirects},
-                           {QStringLiteral("isolate"), e.isolate},
-                           {QStringLiteral("resetFormat"), resetFormatName(e.resetFormat)},
-                           {QStringLiteral("retry"), retry},
-                           {QStringLiteral("rateLimit"), rateLimit},
-                           {QStringLiteral("breaker"), breaker},
-                           {QStringLiteral("retryBudget"), retryBudget},
-                           {QStringLiteral("adaptiveThrottle"), adaptiveThrottle}};
-        if (!e.body.isEmpty())
-            object.insert(QStringLiteral("body"), QString::fromUtf8(e.body));
-        endpoints.append(object);
-    }
+    for (const EndpointConfig &e : config.endpoints)
+        endpoints.append(serializeEndpoint(e));
     const QJsonObject root{{QStringLiteral("version"), config.version},
                            {QStringLiteral("endpoints"), endpoints}};
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QString duplicateIdError(const QString &id)
+{
+    return QStringLiteral("duplicate id \"%1\"").arg(id);
+}
+
+EndpointCheck checkEndpoint(const EndpointConfig &endpoint)
+{
+    EndpointCheck check;
+    // The endpoint goes through the same reader a file does: serialized, then read back.
+    check.endpoint = readEndpoint(serializeEndpoint(endpoint), QString(), check.errors,
+                                  check.warnings);
+    if (!check.errors.isEmpty())
+        check.endpoint = endpoint;
+    return check;
+}
+
+Result<void> saveConfigFile(const QString &path, const Config &config)
+{
+    const QByteArray json = serializeConfig(config);
+    // What is written must load again: refuse now rather than leave a file the next start
+    // rejects.
+    if (const auto reread = parseConfig(json); !reread)
+        return Unexpected(QStringLiteral("the configuration is not valid: %1")
+                              .arg(reread.error().section(QLatin1Char('\n'), 0, 0)));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Unexpected(QStringLiteral("cannot be written: %1").arg(file.errorString()));
+    // While open, the permissions apply to the temporary file that will replace the target,
+    // so the new file is 0600 from its first byte, whatever mode the old one had.
+    if (!file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
+        file.cancelWriting();
+        return Unexpected(QStringLiteral("cannot restrict the file to its owner: %1")
+                              .arg(file.errorString()));
+    }
+    if (file.write(json) != json.size()) {
+        const QString why = file.errorString();
+        file.cancelWriting();
+        return Unexpected(QStringLiteral("cannot be written: %1").arg(why));
+    }
+    // commit() flushes the temporary file to disk before renaming it over the target.
+    if (!file.commit())
+        return Unexpected(QStringLiteral("cannot be written: %1").arg(file.errorString()));
+    return {};
 }
 
 } // namespace bw

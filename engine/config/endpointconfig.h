@@ -25,6 +25,9 @@ struct EndpointConfig
 {
     QString id;   ///< stable, unique, [A-Za-z0-9_.-]+
     QString name; ///< display name, defaults to id
+    /// Free-form label shared by endpoints tuned together ("payments", "crm"); empty for none.
+    /// The settings panel can apply one endpoint's policies to every endpoint of its group.
+    QString group;
     QUrl url;
     QByteArray method = "GET";
     /// As written in the configuration: values may hold ${env:NAME} or ${file:PATH}
@@ -73,6 +76,9 @@ struct Config
 
 /// True for header names whose values are secrets and are never shown, logged or exported.
 bool isSecretHeader(QByteArrayView name);
+
+/// True when `value` holds an ${env:NAME} or ${file:PATH} reference.
+bool hasReference(QByteArrayView value);
 
 /// Replaces ${env:NAME} and ${file:PATH} references in a header value. A missing variable or
 /// an unreadable file is an error naming it (never its value). File contents are trimmed of

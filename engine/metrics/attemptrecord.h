@@ -94,6 +94,9 @@ struct EngineUpdate
     QList<AttemptRecord> records;
     QList<BreakerEvent> breakerEvents;
     QList<EndpointStatus> statuses;
+    /// Connection slots in use per host:port ("127.0.0.1:8080"), hosts with none left out;
+    /// each at most Engine::connectionsPerHost.
+    QList<std::pair<QString, int>> hostConnections;
 };
 
 } // namespace bw

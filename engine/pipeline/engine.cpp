@@ -85,6 +85,16 @@ void Engine::setEndpoints(const QList<EndpointConfig> &endpoints)
     }
     qCInfo(lcEngine).noquote() << "monitoring" << m_runners.size()
                                << (m_runners.size() == 1 ? "endpoint" : "endpoints");
+    emit endpointsApplied(this->endpoints());
+}
+
+QList<EndpointConfig> Engine::endpoints() const
+{
+    QList<EndpointConfig> configs;
+    configs.reserve(qsizetype(m_runners.size()));
+    for (const auto &runner : m_runners)
+        configs.append(runner->config());
+    return configs;
 }
 
 void Engine::start()
@@ -186,6 +196,9 @@ void Engine::emitUpdate()
     m_pending.statuses.reserve(qsizetype(m_runners.size()));
     for (const auto &runner : m_runners)
         m_pending.statuses.append(runner->status());
+    for (auto it = m_hostSlots.cbegin(); it != m_hostSlots.cend(); ++it)
+        m_pending.hostConnections.append({it.key(), it.value()});
+    std::sort(m_pending.hostConnections.begin(), m_pending.hostConnections.end());
     EngineUpdate update = std::move(m_pending);
     m_pending = EngineUpdate();
     emit updated(update);

@@ -65,8 +65,14 @@ public:
     void post(const BreakerEvent &event);
     int totalInFlight() const;
 
+    /// The configurations the runners now hold, in order.
+    QList<EndpointConfig> endpoints() const;
+
 signals:
     void updated(const bw::EngineUpdate &update);
+    /// Fires after every setEndpoints() with what the runners now hold (endpoints()), so a
+    /// settings editor can confirm that its change reached the engine.
+    void endpointsApplied(const QList<bw::EndpointConfig> &endpoints);
 
 private:
     void emitUpdate();

@@ -12,6 +12,7 @@ EngineHost::EngineHost(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<bw::EngineUpdate>();
+    qRegisterMetaType<QList<bw::EndpointConfig>>();
     m_thread.setObjectName(QStringLiteral("breakwater-engine"));
 }
 
@@ -27,6 +28,8 @@ void EngineHost::start(const QList<EndpointConfig> &endpoints)
     m_engine = new Engine(m_clock);
     m_engine->moveToThread(&m_thread);
     connect(m_engine, &Engine::updated, this, &EngineHost::updated, Qt::QueuedConnection);
+    connect(m_engine, &Engine::endpointsApplied, this, &EngineHost::endpointsApplied,
+            Qt::QueuedConnection);
     m_thread.start();
     Engine *engine = m_engine;
     QMetaObject::invokeMethod(engine, [engine, endpoints] {

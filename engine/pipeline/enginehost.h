@@ -34,6 +34,9 @@ public:
 
 signals:
     void updated(const bw::EngineUpdate &update);
+    /// Relays Engine::endpointsApplied: the configurations the engine's runners hold after a
+    /// start() or setEndpoints(), read in the engine thread.
+    void endpointsApplied(const QList<bw::EndpointConfig> &endpoints);
 
 private:
     SystemClock m_clock;

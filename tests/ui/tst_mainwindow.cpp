@@ -8,6 +8,7 @@
 #include "timeserieschart.h"
 
 #include <QAbstractItemModelTester>
+#include <QDockWidget>
 #include <QDateTimeAxis>
 #include <QElapsedTimer>
 #include <QImage>
@@ -667,6 +668,7 @@ void tst_MainWindow::breakerChartMarksEachTransition()
                             {crm, at(-10s), BreakerState::Open, BreakerState::HalfOpen, {}},
                             {crm, at(-5s), BreakerState::HalfOpen, BreakerState::Closed, {}}};
     window.applyUpdate(update);
+    window.tuningDock()->hide(); // the charts get the width the settings dock would take
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.refreshNow();
@@ -932,6 +934,7 @@ void tst_MainWindow::chartsShareTheChosenTimeWindow()
     window.setEndpoints(threeEndpoints());
     window.applyUpdate(statusesAt(at(0ms)));
     window.resize(1280, 860);
+    window.tuningDock()->hide(); // the charts get the width the settings dock would take
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     DetailPanel *detail = window.detailPanel();
