@@ -15,7 +15,7 @@ namespace bw {
 /// One delivery as stored: the request exactly as accepted plus its place and progress.
 struct Delivery
 {
-    QString id;          ///< UUID text, stable for the delivery's life
+    QString id;          ///< UUID text (version 7), stable for the delivery's life
     QString endpointId;
     qint64 seq = 0;      ///< FIFO position within the file; only grows
     DeliveryRequest request;
@@ -37,7 +37,7 @@ struct QueueLimits
     qint64 maxBytes = 256LL * 1024 * 1024;
 };
 
-/// Counters of one endpoint's queue, kept by triggers in the same transactions as the rows.
+/// Counters of one endpoint's queue, kept in the same transactions as the rows.
 struct QueueCounts
 {
     qint64 pending = 0;
@@ -67,7 +67,7 @@ struct DeliveryUpdate
 };
 
 /// The durable delivery queue of every deliver-mode endpoint: one SQLite file (table
-/// deliveries plus trigger-kept queue_counts), WAL, synchronous=FULL, every change in one
+/// deliveries plus the counters in queue_counts), WAL, synchronous=FULL, every change in one
 /// transaction, so a process killed at any instant loses no delivery it reported accepted.
 ///
 /// Several processes may open the same file at once (the app and `breakwater enqueue`);
