@@ -65,7 +65,7 @@ Result<void> DemoUpstream::startFeeding(const QString &queuePath)
     m_feedTimer.setInterval(1000);
     QObject::connect(&m_feedTimer, &QTimer::timeout, &m_feedTimer, [this] {
         QList<DeliveryRequest> batch;
-        const int count = 1 + int(QRandomGenerator::global()->bounded(4));
+        const int count = 1 + int(QRandomGenerator::global()->bounded(5));
         for (int i = 0; i < count; ++i) {
             DeliveryRequest request;
             request.body = QByteArrayLiteral("{\"event\":\"order.created\",\"n\":")

@@ -27,8 +27,8 @@ public:
 
     /// Starts the server and returns the demo's endpoints.
     Result<QList<EndpointConfig>> start();
-    /// Feeds the demo's deliver-mode endpoint a steady stream (one to four deliveries a
-    /// second, a little under its rate limit) through the queue file at `queuePath`, so the
+    /// Feeds the demo's deliver-mode endpoint a steady stream (one to five deliveries a
+    /// second, three on average, under the sink's limit of five) through the queue file at `queuePath`, so the
     /// queue grows while the sink's 503 bursts hold the breaker open, then drains.
     Result<void> startFeeding(const QString &queuePath);
     void stop();
