@@ -945,6 +945,10 @@ um %2</translation>
         <source>Since %1</source>
         <translation>Seit %1</translation>
     </message>
+    <message>
+        <source>%1 deliveries pending (%2 in flight), the oldest for %3; %4 delivered per second over the last 10 s; %5 dead letters.</source>
+        <translation>%1 Zustellungen ausstehend (%2 unterwegs), die älteste seit %3; %4 zugestellt pro Sekunde in den letzten 10 s; %5 unzustellbar.</translation>
+    </message>
 </context>
 <context>
     <name>bw::HeadlessMonitor</name>

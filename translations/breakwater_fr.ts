@@ -945,6 +945,10 @@ at %2</source>
         <source>Since %1</source>
         <translation>Depuis %1</translation>
     </message>
+    <message>
+        <source>%1 deliveries pending (%2 in flight), the oldest for %3; %4 delivered per second over the last 10 s; %5 dead letters.</source>
+        <translation>%1 livraisons en attente (%2 en cours), la plus ancienne depuis %3 ; %4 livrées par seconde sur les 10 dernières s ; %5 lettres mortes.</translation>
+    </message>
 </context>
 <context>
     <name>bw::HeadlessMonitor</name>

@@ -57,6 +57,8 @@ QByteArray attemptCsvRow(const AttemptRecord &r)
     row += ',' + QByteArray(r.slow ? "1" : "0");
     row += ',' + QByteArray(r.willRetry ? "1" : "0");
     row += ',' + (r.willRetry ? QByteArray::number(r.nextDelay.count()) : QByteArray());
+    // Known limitation: history files do not store delivery ids, so `breakwater export`
+    // leaves this column empty; remove this note once HistoryStore records deliveryId.
     row += ',' + r.deliveryId.toLatin1();
     row += "\r\n";
     return row;

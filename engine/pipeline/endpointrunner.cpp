@@ -242,7 +242,8 @@ void EndpointRunner::reconfigure(const EndpointConfig &config)
 
 void EndpointRunner::onPollTick()
 {
-    if (!m_polling)
+    // A deliver-mode endpoint sends its queue, never polls (reconfigure may restart the timer).
+    if (!m_polling || m_config.mode == EndpointMode::Deliver)
         return;
     const bool pollWaiting = std::any_of(m_waiting.begin(), m_waiting.end(),
                                          [](const Work &w) { return w.attempt == 1; });
