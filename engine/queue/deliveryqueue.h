@@ -18,6 +18,10 @@ namespace bw {
 /// forgets that those deliveries were delivered, so they are sent again after a restart with
 /// the same idempotency key: at least once, never lost.
 ///
+/// Known limitation: nothing claims a loaded delivery in the file, so two processes draining
+/// the same file both send its head (at least once still holds; repeats carry the same key).
+/// Remove once rows carry a lease (owner and expiry) taken in the refill transaction.
+///
 /// Not thread-safe; lives in the engine thread with its runner. The store is not owned.
 class DeliveryQueue final
 {
