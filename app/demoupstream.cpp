@@ -4,8 +4,11 @@
 
 #include "config/configloader.h"
 #include "demo/demoserver.h"
+#include "queue/deliverystore.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QRandomGenerator>
 
 namespace bw {
 
@@ -52,8 +55,36 @@ Result<QList<EndpointConfig>> DemoUpstream::start()
     return loaded->config.endpoints;
 }
 
+Result<void> DemoUpstream::startFeeding(const QString &queuePath)
+{
+    m_feedStore = std::make_unique<DeliveryStore>();
+    if (auto opened = m_feedStore->open(queuePath); !opened) {
+        m_feedStore.reset();
+        return opened;
+    }
+    m_feedTimer.setInterval(1000);
+    QObject::connect(&m_feedTimer, &QTimer::timeout, &m_feedTimer, [this] {
+        QList<DeliveryRequest> batch;
+        const int count = 1 + int(QRandomGenerator::global()->bounded(5));
+        for (int i = 0; i < count; ++i) {
+            DeliveryRequest request;
+            request.body = QByteArrayLiteral("{\"event\":\"order.created\",\"n\":")
+                           + QByteArray::number(++m_fed) + '}';
+            request.headers.append({QByteArray("Content-Type"), QByteArray("application/json")});
+            batch.append(request);
+        }
+        // A full queue (the sink down for long) just skips this second's events.
+        m_feedStore->enqueue(QStringLiteral("deliveries"), batch, QueueLimits{5000, 1 << 24},
+                             QDateTime::currentMSecsSinceEpoch());
+    });
+    m_feedTimer.start();
+    return {};
+}
+
 void DemoUpstream::stop()
 {
+    m_feedTimer.stop();
+    m_feedStore.reset();
     if (!m_thread.isRunning())
         return;
     m_thread.quit();

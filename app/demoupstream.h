@@ -6,10 +6,14 @@
 #include "result.h"
 
 #include <QThread>
+#include <QTimer>
+
+#include <memory>
 
 namespace bw {
 
 class DemoServer;
+class DeliveryStore;
 
 /// The embedded demo: the simulated upstream in a thread of its own, and the endpoint
 /// configuration (resources/demo/demo.json) pointed at it and at a refused port.
@@ -23,12 +27,19 @@ public:
 
     /// Starts the server and returns the demo's endpoints.
     Result<QList<EndpointConfig>> start();
+    /// Feeds the demo's deliver-mode endpoint a steady stream (one to five deliveries a
+    /// second, three on average, under the sink's limit of five) through the queue file at `queuePath`, so the
+    /// queue grows while the sink's 503 bursts hold the breaker open, then drains.
+    Result<void> startFeeding(const QString &queuePath);
     void stop();
     quint16 port() const;
 
 private:
     QThread m_thread;
     DemoServer *m_server = nullptr;
+    std::unique_ptr<DeliveryStore> m_feedStore;
+    QTimer m_feedTimer;
+    qint64 m_fed = 0;
 };
 
 } // namespace bw

@@ -3,6 +3,7 @@
 #include "demoupstream.h"
 #include "exportcommand.h"
 #include "hintscommand.h"
+#include "queuecommand.h"
 #include "signalwatcher.h"
 #include "translations.h"
 
@@ -12,12 +13,15 @@
 #include "metrics/csvwriter.h"
 #include "metrics/metricsserver.h"
 #include "pipeline/enginehost.h"
+#include "queue/deliverystore.h"
+#include "queue/intakeserver.h"
 
 #include "mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <cstdio>
@@ -60,6 +64,10 @@ int main(int argc, char **argv)
         return runHintsCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "export") == 0)
         return runExportCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "enqueue") == 0)
+        return runEnqueueCommand(argc, argv);
+    if (argc > 1 && qstrcmp(argv[1], "deadletters") == 0)
+        return runDeadLettersCommand(argc, argv);
 
     // The application object must be chosen before the command line is parsed: a QApplication
     // needs a display, and the headless monitor and --help must work without one.
@@ -84,7 +92,9 @@ int main(int argc, char **argv)
                "Without --config it starts an embedded demo upstream on 127.0.0.1.\n\n"
                "Subcommands (each has its own --help):\n"
                "  breakwater hints ...   explain what a response's rate-limit headers mean\n"
-               "  breakwater export ...  write history for a time range as CSV"));
+               "  breakwater export ...  write history for a time range as CSV\n"
+               "  breakwater enqueue ... add deliveries to an endpoint's durable queue\n"
+               "  breakwater deadletters list|requeue|purge ...  manage dead letters"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption configOption(QStringLiteral("config"),
@@ -115,8 +125,23 @@ int main(int argc, char **argv)
         Tr::tr("Serve Prometheus metrics at http://ADDR:PORT/metrics; loopback unless another "
                "address is given explicitly."),
         Tr::tr("addr:port"));
+    const QCommandLineOption queueOption(
+        QStringLiteral("queue-db"),
+        Tr::tr("Delivery queue file drained by deliver-mode endpoints (default: %1).")
+            .arg(defaultQueuePath()),
+        Tr::tr("file"));
+    const QCommandLineOption intakeOption(
+        QStringLiteral("intake-listen"),
+        Tr::tr("Accept deliveries at http://ADDR:PORT/v1/endpoints/ID/deliveries; loopback "
+               "only unless --intake-allow-remote is given."),
+        Tr::tr("addr:port"));
+    const QCommandLineOption intakeRemoteOption(
+        QStringLiteral("intake-allow-remote"),
+        Tr::tr("Let --intake-listen bind an address other than loopback (anyone who reaches "
+               "it can queue requests to your endpoints)."));
     parser.addOptions({configOption, headlessOption, durationOption, csvOption, statusOption,
-                       historyOption, metricsOption, langOption});
+                       historyOption, metricsOption, queueOption, intakeOption,
+                       intakeRemoteOption, langOption});
     parser.process(*app);
 
     bool ok = true;
@@ -213,6 +238,62 @@ int main(int argc, char **argv)
         printErr(Tr::tr("breakwater: no --config given, monitoring the %1").arg(source));
     }
 
+    // Opened once here so that a bad file is reported before anything runs; the engine thread
+    // opens its own connection. Without a deliver-mode endpoint no queue file is created.
+    QString queuePath;
+    const bool delivers = std::any_of(endpoints.begin(), endpoints.end(), [](const auto &e) {
+        return e.mode == EndpointMode::Deliver;
+    });
+    // The demo's deliveries go to a file of the run's own unless --queue-db names one, so
+    // they never mix with real ones.
+    QTemporaryDir demoQueueDir;
+    if (delivers || parser.isSet(queueOption)) {
+        const QString path = parser.isSet(queueOption) ? parser.value(queueOption)
+                             : demo ? demoQueueDir.filePath(QStringLiteral("demo-queue.sqlite"))
+                                    : defaultQueuePath();
+        DeliveryStore probe;
+        if (const auto opened = probe.open(path); !opened) {
+            printErr(QStringLiteral("breakwater: --queue-db: %1").arg(opened.error()));
+            return 2;
+        }
+        queuePath = path;
+        if (demo) {
+            if (const auto feeding = demo->startFeeding(path); !feeding)
+                printErr(Tr::tr("breakwater: the demo's delivery feed could not start: %1")
+                             .arg(feeding.error()));
+        }
+    }
+
+    std::unique_ptr<IntakeServer> intake;
+    if (parser.isSet(intakeOption)) {
+        const QString listenText = parser.value(intakeOption);
+        const auto where = parseListenAddress(listenText);
+        if (!where) {
+            printErr(QStringLiteral("breakwater: --intake-listen: %1").arg(where.error()));
+            return 2;
+        }
+        if (!where->address.isLoopback() && !parser.isSet(intakeRemoteOption)) {
+            printErr(Tr::tr("breakwater: --intake-listen %1 is not a loopback address; add "
+                            "--intake-allow-remote to expose the intake")
+                         .arg(listenText));
+            return 2;
+        }
+        if (!delivers) {
+            printErr(Tr::tr("breakwater: --intake-listen: no endpoint is in deliver mode"));
+            return 2;
+        }
+        intake = std::make_unique<IntakeServer>();
+        intake->setEndpoints(endpoints);
+        if (const auto opened = intake->openQueue(queuePath); !opened) {
+            printErr(QStringLiteral("breakwater: --intake-listen: %1").arg(opened.error()));
+            return 2;
+        }
+        if (const auto listening = intake->listen(*where); !listening) {
+            printErr(QStringLiteral("breakwater: --intake-listen: %1").arg(listening.error()));
+            return 2;
+        }
+    }
+
     EngineHost engine;
     SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &SignalWatcher::stopRequested, app.get(),
@@ -252,7 +333,7 @@ int main(int argc, char **argv)
     if (metrics)
         QObject::connect(&engine, &EngineHost::updated, metrics.get(),
                          &MetricsServer::applyUpdate);
-    engine.start(endpoints);
+    engine.start(endpoints, queuePath);
     const int rc = app->exec();
     engine.stop();
     history.stop();

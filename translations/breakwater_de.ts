@@ -160,22 +160,6 @@
         <translation>Langsam</translation>
     </message>
     <message>
-        <source>Breakwater watches HTTP APIs through a resilient engine (retry with backoff, Retry-After pauses, adaptive rate limiting, circuit breakers) and charts latency, 429s, breaker state and queue depth per endpoint.
-
-Without --config it starts an embedded demo upstream on 127.0.0.1.
-
-Subcommands (each has its own --help):
-  breakwater hints ...   explain what a response&apos;s rate-limit headers mean
-  breakwater export ...  write history for a time range as CSV</source>
-        <translation>Breakwater überwacht HTTP-APIs mit einer robusten Engine (Wiederholung mit Backoff, Pausen nach Retry-After, adaptive Ratenbegrenzung, Circuit Breaker) und zeigt je Endpunkt Latenz, 429-Antworten, Breaker-Zustand und Warteschlangenlänge als Diagramme.
-
-Ohne --config startet sie einen eingebauten Demo-Server auf 127.0.0.1.
-
-Unterbefehle (jeweils mit eigenem --help):
-  breakwater hints ...   erklärt, was die Rate-Limit-Header einer Antwort bedeuten
-  breakwater export ...  schreibt den Verlauf eines Zeitraums als CSV</translation>
-    </message>
-    <message>
         <source>Record attempts and rollups in this SQLite file (default: %1).</source>
         <translation>Versuche und Verdichtungen in dieser SQLite-Datei aufzeichnen (Standard: %1).</translation>
     </message>
@@ -350,6 +334,50 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>%1 has %2 pieces of work waiting (threshold %3).</source>
         <translation>%1 hat %2 wartende Aufträge (Schwelle %3).</translation>
     </message>
+    <message>
+        <source>Breakwater watches HTTP APIs through a resilient engine (retry with backoff, Retry-After pauses, adaptive rate limiting, circuit breakers) and charts latency, 429s, breaker state and queue depth per endpoint.
+
+Without --config it starts an embedded demo upstream on 127.0.0.1.
+
+Subcommands (each has its own --help):
+  breakwater hints ...   explain what a response&apos;s rate-limit headers mean
+  breakwater export ...  write history for a time range as CSV
+  breakwater enqueue ... add deliveries to an endpoint&apos;s durable queue
+  breakwater deadletters list|requeue|purge ...  manage dead letters</source>
+        <translation>Breakwater überwacht HTTP-APIs mit einer robusten Engine (Wiederholung mit Backoff, Pausen nach Retry-After, adaptive Ratenbegrenzung, Circuit Breaker) und zeigt je Endpunkt Latenz, 429-Antworten, Breaker-Zustand und Warteschlangenlänge als Diagramme.
+
+Ohne --config startet sie einen eingebauten Demo-Server auf 127.0.0.1.
+
+Unterbefehle (jeweils mit eigenem --help):
+  breakwater hints ...   erklärt, was die Rate-Limit-Header einer Antwort bedeuten
+  breakwater export ...  schreibt den Verlauf eines Zeitraums als CSV
+  breakwater enqueue ... reiht Zustellungen in die dauerhafte Warteschlange eines Endpunkts ein
+  breakwater deadletters list|requeue|purge ...  verwaltet unzustellbare Zustellungen</translation>
+    </message>
+    <message>
+        <source>Delivery queue file drained by deliver-mode endpoints (default: %1).</source>
+        <translation>Warteschlangendatei, die Endpunkte im Zustellmodus abarbeiten (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Accept deliveries at http://ADDR:PORT/v1/endpoints/ID/deliveries; loopback only unless --intake-allow-remote is given.</source>
+        <translation>Zustellungen unter http://ADRESSE:PORT/v1/endpoints/ID/deliveries annehmen; nur Loopback, sofern nicht --intake-allow-remote angegeben ist.</translation>
+    </message>
+    <message>
+        <source>Let --intake-listen bind an address other than loopback (anyone who reaches it can queue requests to your endpoints).</source>
+        <translation>--intake-listen eine andere Adresse als Loopback erlauben (wer sie erreicht, kann Anfragen an Ihre Endpunkte einreihen).</translation>
+    </message>
+    <message>
+        <source>breakwater: the demo&apos;s delivery feed could not start: %1</source>
+        <translation>breakwater: die Zustellungsquelle der Demo konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>breakwater: --intake-listen %1 is not a loopback address; add --intake-allow-remote to expose the intake</source>
+        <translation>breakwater: --intake-listen %1 ist keine Loopback-Adresse; mit --intake-allow-remote wird die Annahme trotzdem geöffnet</translation>
+    </message>
+    <message>
+        <source>breakwater: --intake-listen: no endpoint is in deliver mode</source>
+        <translation>breakwater: --intake-listen: kein Endpunkt ist im Zustellmodus</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>
@@ -507,6 +535,113 @@ Unterbefehle (jeweils mit eigenem --help):
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>BreakwaterQueue</name>
+    <message>
+        <source>Delivery queue file (default: %1).</source>
+        <translation>Warteschlangendatei (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>the configuration %1 was refused: %2</source>
+        <translation>die Konfiguration %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot; is not in deliver mode</source>
+        <translation>Endpunkt „%1“ ist nicht im Zustellmodus</translation>
+    </message>
+    <message>
+        <source>no endpoint &quot;%1&quot; in %2</source>
+        <translation>kein Endpunkt „%1“ in %2</translation>
+    </message>
+    <message>
+        <source>--endpoint and --file are required</source>
+        <translation>--endpoint und --file sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2: %3</translation>
+    </message>
+    <message>
+        <source>... and %1 more bad lines</source>
+        <translation>... und %1 weitere fehlerhafte Zeilen</translation>
+    </message>
+    <message>
+        <source>bad lines: %1; nothing was enqueued</source>
+        <translation>fehlerhafte Zeilen: %1; nichts wurde eingereiht</translation>
+    </message>
+    <message>
+        <source>the queue is full; nothing was enqueued (%1)</source>
+        <translation>die Warteschlange ist voll; nichts wurde eingereiht (%1)</translation>
+    </message>
+    <message>
+        <source>deliveries accepted for %1: %2</source>
+        <translation>angenommene Zustellungen für %1: %2</translation>
+    </message>
+    <message>
+        <source>--endpoint is required</source>
+        <translation>--endpoint ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give either --id (repeatable) or --all</source>
+        <translation>entweder --id (wiederholbar) oder --all angeben</translation>
+    </message>
+    <message>
+        <source>%1: no such queue file</source>
+        <translation>%1: keine solche Warteschlangendatei</translation>
+    </message>
+    <message>
+        <source>dead letters: %1</source>
+        <translation>unzustellbare Zustellungen: %1</translation>
+    </message>
+    <message>
+        <source>dead letters requeued: %1</source>
+        <translation>erneut eingereihte unzustellbare Zustellungen: %1</translation>
+    </message>
+    <message>
+        <source>dead letters purged: %1</source>
+        <translation>gelöschte unzustellbare Zustellungen: %1</translation>
+    </message>
+    <message>
+        <source>Adds one delivery per line of a JSONL file to an endpoint&apos;s durable queue, whether or not Breakwater is running. A line is a JSON body, or an object with method, path or url, headers, body and idempotencyKey. A bad line refuses the whole file.</source>
+        <translation>Reiht je Zeile einer JSONL-Datei eine Zustellung in die dauerhafte Warteschlange eines Endpunkts ein, ob Breakwater läuft oder nicht. Eine Zeile ist ein JSON-Rumpf oder ein Objekt mit method, path oder url, headers, body und idempotencyKey. Eine fehlerhafte Zeile weist die ganze Datei ab.</translation>
+    </message>
+    <message>
+        <source>Configuration naming the endpoint; its queue limits apply and targets are checked against its url.</source>
+        <translation>Konfiguration mit dem Endpunkt; ihre Warteschlangengrenzen gelten und Ziele werden gegen ihre URL geprüft.</translation>
+    </message>
+    <message>
+        <source>Endpoint id.</source>
+        <translation>Endpunkt-ID.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>JSONL file, or - for standard input.</source>
+        <translation>JSONL-Datei oder - für die Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>expected list, requeue or purge, got &quot;%1&quot;</source>
+        <translation>list, requeue oder purge erwartet, erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>Lists dead letters (one JSON object per line), requeues them at the tail of their queue, or purges them. Actions: list, requeue, purge.</source>
+        <translation>Listet unzustellbare Zustellungen auf (ein JSON-Objekt pro Zeile), reiht sie am Ende ihrer Warteschlange erneut ein oder löscht sie. Aktionen: list, requeue, purge.</translation>
+    </message>
+    <message>
+        <source>requeue, purge: this delivery; repeatable.</source>
+        <translation>requeue, purge: diese Zustellung; wiederholbar.</translation>
+    </message>
+    <message>
+        <source>requeue, purge: every dead letter of the endpoint.</source>
+        <translation>requeue, purge: alle unzustellbaren Zustellungen des Endpunkts.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1142,10 @@ um %2</translation>
     <message>
         <source>Since %1</source>
         <translation>Seit %1</translation>
+    </message>
+    <message>
+        <source>%1 deliveries pending (%2 in flight), the oldest for %3; %4 delivered per second over the last 10 s; %5 dead letters.</source>
+        <translation>%1 Zustellungen ausstehend (%2 unterwegs), die älteste seit %3; %4 zugestellt pro Sekunde in den letzten 10 s; %5 unzustellbar.</translation>
     </message>
 </context>
 <context>

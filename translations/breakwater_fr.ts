@@ -160,22 +160,6 @@
         <translation>Lent</translation>
     </message>
     <message>
-        <source>Breakwater watches HTTP APIs through a resilient engine (retry with backoff, Retry-After pauses, adaptive rate limiting, circuit breakers) and charts latency, 429s, breaker state and queue depth per endpoint.
-
-Without --config it starts an embedded demo upstream on 127.0.0.1.
-
-Subcommands (each has its own --help):
-  breakwater hints ...   explain what a response&apos;s rate-limit headers mean
-  breakwater export ...  write history for a time range as CSV</source>
-        <translation>Breakwater surveille des API HTTP à travers un moteur résilient (nouvelles tentatives avec attente exponentielle, pauses Retry-After, limitation de débit adaptative, disjoncteurs) et trace par point d&apos;accès la latence, les réponses 429, l&apos;état du disjoncteur et la longueur de la file.
-
-Sans --config, il démarre un serveur de démonstration intégré sur 127.0.0.1.
-
-Sous-commandes (chacune avec son propre --help) :
-  breakwater hints ...   explique ce que signifient les en-têtes de limitation d&apos;une réponse
-  breakwater export ...  écrit l&apos;historique d&apos;une période au format CSV</translation>
-    </message>
-    <message>
         <source>Record attempts and rollups in this SQLite file (default: %1).</source>
         <translation>Enregistrer les tentatives et les agrégats dans ce fichier SQLite (par défaut : %1).</translation>
     </message>
@@ -350,6 +334,50 @@ Sous-commandes (chacune avec son propre --help) :
         <source>%1 has %2 pieces of work waiting (threshold %3).</source>
         <translation>%1 a %2 tâches en attente (seuil %3).</translation>
     </message>
+    <message>
+        <source>Breakwater watches HTTP APIs through a resilient engine (retry with backoff, Retry-After pauses, adaptive rate limiting, circuit breakers) and charts latency, 429s, breaker state and queue depth per endpoint.
+
+Without --config it starts an embedded demo upstream on 127.0.0.1.
+
+Subcommands (each has its own --help):
+  breakwater hints ...   explain what a response&apos;s rate-limit headers mean
+  breakwater export ...  write history for a time range as CSV
+  breakwater enqueue ... add deliveries to an endpoint&apos;s durable queue
+  breakwater deadletters list|requeue|purge ...  manage dead letters</source>
+        <translation>Breakwater surveille des API HTTP à travers un moteur résilient (nouvelles tentatives avec attente exponentielle, pauses Retry-After, limitation de débit adaptative, disjoncteurs) et trace par point d&apos;accès la latence, les réponses 429, l&apos;état du disjoncteur et la longueur de la file.
+
+Sans --config, il démarre un serveur de démonstration intégré sur 127.0.0.1.
+
+Sous-commandes (chacune avec son propre --help) :
+  breakwater hints ...   explique ce que signifient les en-têtes de limitation d&apos;une réponse
+  breakwater export ...  écrit l&apos;historique d&apos;une période au format CSV
+  breakwater enqueue ... ajoute des livraisons à la file durable d&apos;un point d&apos;accès
+  breakwater deadletters list|requeue|purge ...  gère les lettres mortes</translation>
+    </message>
+    <message>
+        <source>Delivery queue file drained by deliver-mode endpoints (default: %1).</source>
+        <translation>Fichier de file d&apos;attente vidé par les points d&apos;accès en mode livraison (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Accept deliveries at http://ADDR:PORT/v1/endpoints/ID/deliveries; loopback only unless --intake-allow-remote is given.</source>
+        <translation>Accepter des livraisons sur http://ADRESSE:PORT/v1/endpoints/ID/deliveries ; boucle locale uniquement, sauf avec --intake-allow-remote.</translation>
+    </message>
+    <message>
+        <source>Let --intake-listen bind an address other than loopback (anyone who reaches it can queue requests to your endpoints).</source>
+        <translation>Permettre à --intake-listen d&apos;écouter sur une autre adresse que la boucle locale (quiconque l&apos;atteint peut mettre en file des requêtes vers vos points d&apos;accès).</translation>
+    </message>
+    <message>
+        <source>breakwater: the demo&apos;s delivery feed could not start: %1</source>
+        <translation>breakwater : l&apos;alimentation en livraisons de la démo n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>breakwater: --intake-listen %1 is not a loopback address; add --intake-allow-remote to expose the intake</source>
+        <translation>breakwater : --intake-listen %1 n&apos;est pas une adresse de boucle locale ; ajoutez --intake-allow-remote pour exposer la réception</translation>
+    </message>
+    <message>
+        <source>breakwater: --intake-listen: no endpoint is in deliver mode</source>
+        <translation>breakwater : --intake-listen : aucun point d&apos;accès n&apos;est en mode livraison</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>
@@ -507,6 +535,113 @@ Sous-commandes (chacune avec son propre --help) :
     <message>
         <source>ms</source>
         <translation>ms</translation>
+    </message>
+</context>
+<context>
+    <name>BreakwaterQueue</name>
+    <message>
+        <source>Delivery queue file (default: %1).</source>
+        <translation>Fichier de file d&apos;attente (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>the configuration %1 was refused: %2</source>
+        <translation>la configuration %1 a été refusée : %2</translation>
+    </message>
+    <message>
+        <source>endpoint &quot;%1&quot; is not in deliver mode</source>
+        <translation>le point d&apos;accès « %1 » n&apos;est pas en mode livraison</translation>
+    </message>
+    <message>
+        <source>no endpoint &quot;%1&quot; in %2</source>
+        <translation>aucun point d&apos;accès « %1 » dans %2</translation>
+    </message>
+    <message>
+        <source>--endpoint and --file are required</source>
+        <translation>--endpoint et --file sont obligatoires</translation>
+    </message>
+    <message>
+        <source>%1:%2: %3</source>
+        <translation>%1:%2 : %3</translation>
+    </message>
+    <message>
+        <source>... and %1 more bad lines</source>
+        <translation>... et %1 autres lignes incorrectes</translation>
+    </message>
+    <message>
+        <source>bad lines: %1; nothing was enqueued</source>
+        <translation>lignes incorrectes : %1 ; rien n&apos;a été mis en file</translation>
+    </message>
+    <message>
+        <source>the queue is full; nothing was enqueued (%1)</source>
+        <translation>la file est pleine ; rien n&apos;a été mis en file (%1)</translation>
+    </message>
+    <message>
+        <source>deliveries accepted for %1: %2</source>
+        <translation>livraisons acceptées pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>--endpoint is required</source>
+        <translation>--endpoint est obligatoire</translation>
+    </message>
+    <message>
+        <source>give either --id (repeatable) or --all</source>
+        <translation>indiquez soit --id (répétable), soit --all</translation>
+    </message>
+    <message>
+        <source>%1: no such queue file</source>
+        <translation>%1 : fichier de file d&apos;attente introuvable</translation>
+    </message>
+    <message>
+        <source>dead letters: %1</source>
+        <translation>lettres mortes : %1</translation>
+    </message>
+    <message>
+        <source>dead letters requeued: %1</source>
+        <translation>lettres mortes remises en file : %1</translation>
+    </message>
+    <message>
+        <source>dead letters purged: %1</source>
+        <translation>lettres mortes supprimées : %1</translation>
+    </message>
+    <message>
+        <source>Adds one delivery per line of a JSONL file to an endpoint&apos;s durable queue, whether or not Breakwater is running. A line is a JSON body, or an object with method, path or url, headers, body and idempotencyKey. A bad line refuses the whole file.</source>
+        <translation>Ajoute une livraison par ligne d&apos;un fichier JSONL à la file durable d&apos;un point d&apos;accès, que Breakwater tourne ou non. Une ligne est un corps JSON, ou un objet avec method, path ou url, headers, body et idempotencyKey. Une ligne incorrecte fait refuser tout le fichier.</translation>
+    </message>
+    <message>
+        <source>Configuration naming the endpoint; its queue limits apply and targets are checked against its url.</source>
+        <translation>Configuration qui nomme le point d&apos;accès ; ses limites de file s&apos;appliquent et les cibles sont vérifiées par rapport à son URL.</translation>
+    </message>
+    <message>
+        <source>Endpoint id.</source>
+        <translation>Identifiant du point d&apos;accès.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>JSONL file, or - for standard input.</source>
+        <translation>Fichier JSONL, ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>expected list, requeue or purge, got &quot;%1&quot;</source>
+        <translation>list, requeue ou purge attendu, reçu « %1 »</translation>
+    </message>
+    <message>
+        <source>Lists dead letters (one JSON object per line), requeues them at the tail of their queue, or purges them. Actions: list, requeue, purge.</source>
+        <translation>Liste les lettres mortes (un objet JSON par ligne), les remet en fin de file ou les supprime. Actions : list, requeue, purge.</translation>
+    </message>
+    <message>
+        <source>requeue, purge: this delivery; repeatable.</source>
+        <translation>requeue, purge : cette livraison ; répétable.</translation>
+    </message>
+    <message>
+        <source>requeue, purge: every dead letter of the endpoint.</source>
+        <translation>requeue, purge : toutes les lettres mortes du point d&apos;accès.</translation>
     </message>
 </context>
 <context>
@@ -1007,6 +1142,10 @@ at %2</source>
     <message>
         <source>Since %1</source>
         <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>%1 deliveries pending (%2 in flight), the oldest for %3; %4 delivered per second over the last 10 s; %5 dead letters.</source>
+        <translation>%1 livraisons en attente (%2 en cours), la plus ancienne depuis %3 ; %4 livrées par seconde sur les 10 dernières s ; %5 lettres mortes.</translation>
     </message>
 </context>
 <context>

@@ -162,6 +162,10 @@ void EndpointTableModel::fillRow(Row &row) const
     row.trouble = trend.rateLimited + trend.errors;
     row.queueDepth = status.queueDepth;
     row.inFlight = status.inFlight;
+    row.deliver = status.deliver;
+    row.deadLetters = status.deadLetters;
+    row.drainRate = status.drainRate;
+    row.oldestDeliveryAgeMs = status.oldestDeliveryAge ? status.oldestDeliveryAge->count() : -1;
     row.lastError = series->lastErrorRecord ? describeError(*series->lastErrorRecord)
                                             : series->lastError;
     row.lastErrorAtMs = series->lastErrorAtMs;
@@ -378,6 +382,15 @@ QVariant EndpointTableModel::toolTip(const Row &row, Column column) const
                             .arg(series->totalRetries)
                       : QVariant();
     case Column::QueueDepth:
+        if (row.deliver)
+            return tr("%1 deliveries pending (%2 in flight), the oldest for %3; %4 delivered "
+                      "per second over the last 10 s; %5 dead letters.")
+                .arg(row.queueDepth)
+                .arg(row.inFlight)
+                .arg(row.oldestDeliveryAgeMs < 0 ? QStringLiteral("-")
+                                                 : formatMs(double(row.oldestDeliveryAgeMs)))
+                .arg(QLocale().toString(row.drainRate, 'f', 1))
+                .arg(row.deadLetters);
         return tr("%1 waiting (for a token, a pause, a slot or a retry), %2 in flight.")
             .arg(row.queueDepth)
             .arg(row.inFlight);

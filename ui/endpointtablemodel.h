@@ -99,6 +99,11 @@ private:
         int trouble = 0; ///< 429s and errors in the trend window, to sort the trend by
         int queueDepth = 0;
         int inFlight = 0;
+        // Deliver mode: queueDepth counts pending deliveries; these describe the queue.
+        bool deliver = false;
+        qint64 deadLetters = 0;
+        double drainRate = 0;
+        qint64 oldestDeliveryAgeMs = -1;
         QString lastError;
         qint64 lastErrorAtMs = 0;
     };

@@ -433,6 +433,24 @@ void readHeaders(ObjectReader &r, HeaderList &headers, HeaderList &resolvedHeade
     }
 }
 
+void readQueue(ObjectReader &r, EndpointConfig &e)
+{
+    e.mode = choice(r, QStringLiteral("mode"), e.mode,
+                    {{"poll", EndpointMode::Poll}, {"deliver", EndpointMode::Deliver}});
+    if (auto q = r.child(QStringLiteral("queue"))) {
+        e.queue.maxDeliveries = qint64(q->number(QStringLiteral("maxDeliveries"),
+                                                 double(e.queue.maxDeliveries), 1, 1e9, true));
+        e.queue.maxBytes = qint64(q->number(QStringLiteral("maxBytes"), double(e.queue.maxBytes),
+                                            1024, 1024.0 * 1024 * 1024 * 1024, true));
+        q->warnUnknownKeys();
+    }
+    // Every attempt of a delivery carries its key; without a header name it could not.
+    if (e.mode == EndpointMode::Deliver && e.idempotencyKeyHeader.isEmpty()
+        && r.has(QStringLiteral("idempotencyKeyHeader")))
+        r.error(QStringLiteral("idempotencyKeyHeader"),
+                QStringLiteral("must not be empty when mode is \"deliver\""));
+}
+
 EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStringList &errors,
                             QStringList &warnings)
 {
@@ -511,6 +529,7 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
                                    "iso, duration, got \"%1\"")
                         .arg(name));
     }
+    readQueue(r, e);
     readRetry(r, e.retry);
     readRateLimit(r, e.rateLimit);
     readBreaker(r, e.breaker, e.breakerMode);
@@ -699,6 +718,12 @@ static QJsonObject serializeEndpoint(const EndpointConfig &e)
                        {QStringLiteral("maxResponseBytes"), e.maxResponseBytes},
                        {QStringLiteral("maxRedirects"), e.maxRedirects},
                        {QStringLiteral("isolate"), e.isolate},
+                       {QStringLiteral("mode"), e.mode == EndpointMode::Deliver
+                                                    ? QStringLiteral("deliver")
+                                                    : QStringLiteral("poll")},
+                       {QStringLiteral("queue"),
+                        QJsonObject{{QStringLiteral("maxDeliveries"), e.queue.maxDeliveries},
+                                    {QStringLiteral("maxBytes"), e.queue.maxBytes}}},
                        {QStringLiteral("resetFormat"), resetFormatName(e.resetFormat)},
                        {QStringLiteral("retry"), retry},
                        {QStringLiteral("rateLimit"), rateLimit},

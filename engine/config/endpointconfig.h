@@ -20,6 +20,18 @@ namespace bw {
 
 using HeaderList = QList<std::pair<QByteArray, QByteArray>>;
 
+/// What an endpoint does: poll its url on an interval, or drain a durable delivery queue.
+enum class EndpointMode { Poll, Deliver };
+
+/// Limits of a deliver-mode endpoint's queue (pending deliveries; dead letters not counted).
+struct QueueSettings
+{
+    qint64 maxDeliveries = 100'000;
+    qint64 maxBytes = 256LL * 1024 * 1024;
+
+    friend bool operator==(const QueueSettings &, const QueueSettings &) = default;
+};
+
 /// A configured target and the policies that apply to it. A value type; the engine copies it.
 struct EndpointConfig
 {
@@ -29,6 +41,10 @@ struct EndpointConfig
     /// The settings panel can apply one endpoint's policies to every endpoint of its group.
     QString group;
     QUrl url;
+    /// Deliver: no polling; the endpoint sends the deliveries queued for it, each with its own
+    /// method, path, headers and body, and `idempotencyKeyHeader` carrying its key.
+    EndpointMode mode = EndpointMode::Poll;
+    QueueSettings queue;
     QByteArray method = "GET";
     /// As written in the configuration: values may hold ${env:NAME} or ${file:PATH}
     /// references, which are kept as references when the configuration is saved.

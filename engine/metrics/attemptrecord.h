@@ -60,6 +60,7 @@ struct AttemptRecord
     Millis timeout{0};             ///< for Timeout and DeadlineBeforeSend
     NoRetryReason noRetry = NoRetryReason::None;
     std::optional<WallTime> notBefore; ///< for Deadline and ServerCeiling: the earliest retry
+    QString deliveryId;            ///< deliver mode: the delivery this attempt sent; else empty
 };
 
 /// A breaker transition of one endpoint, stamped in UTC for charts and CSV.
@@ -84,6 +85,12 @@ struct EndpointStatus
     std::optional<WallTime> pausedUntil; ///< a server-requested pause in force
     quint64 skippedPolls = 0;  ///< polls dropped because the previous one had not been sent
     quint64 sentRequests = 0;
+    // Deliver mode only (deliver == true); queueDepth then counts the pending deliveries.
+    bool deliver = false;
+    qint64 deadLetters = 0;
+    double drainRate = 0;      ///< deliveries delivered per second, last 10 s
+    quint64 delivered = 0;     ///< delivered by this run
+    std::optional<Millis> oldestDeliveryAge; ///< age of the queue's head; none when empty
 };
 
 /// What the engine thread hands the UI (and the headless monitor) a few times a second:

@@ -33,7 +33,7 @@ QByteArray attemptCsvHeader()
 {
     return QByteArrayLiteral("timestamp_utc,endpoint_id,request_id,attempt,outcome,http_status,"
                              "latency_ms,retry_after_ms,breaker_state,queue_depth,error,"
-                             "slow,will_retry,next_delay_ms\r\n");
+                             "slow,will_retry,next_delay_ms,delivery_id\r\n");
 }
 
 QByteArray attemptCsvRow(const AttemptRecord &r)
@@ -57,6 +57,9 @@ QByteArray attemptCsvRow(const AttemptRecord &r)
     row += ',' + QByteArray(r.slow ? "1" : "0");
     row += ',' + QByteArray(r.willRetry ? "1" : "0");
     row += ',' + (r.willRetry ? QByteArray::number(r.nextDelay.count()) : QByteArray());
+    // Known limitation: history files do not store delivery ids, so `breakwater export`
+    // leaves this column empty; remove this note once HistoryStore records deliveryId.
+    row += ',' + r.deliveryId.toLatin1();
     row += "\r\n";
     return row;
 }

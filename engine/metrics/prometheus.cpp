@@ -186,6 +186,32 @@ QByteArray PrometheusRegistry::exposition() const
           [](const EndpointStatus &s) {
               return s.pausedUntil ? QByteArrayLiteral("1") : QByteArrayLiteral("0");
           });
+
+    // Deliver-mode endpoints only; the families are left out when there are none.
+    const bool anyQueue = std::any_of(m_series.begin(), m_series.end(), [](const auto &entry) {
+        return entry.second.hasStatus && entry.second.status.deliver;
+    });
+    const auto queueGauge = [&](const char *name, const char *help, auto value) {
+        if (!anyQueue)
+            return;
+        family(out, name, "gauge", help);
+        for (const auto &[id, series] : m_series) {
+            if (series.hasStatus && series.status.deliver)
+                sample(out, name, endpointLabels[id], value(series.status));
+        }
+    };
+    queueGauge("breakwater_queue_dead_letters", "Deliveries in the dead-letter list.",
+               [](const EndpointStatus &s) { return QByteArray::number(s.deadLetters); });
+    queueGauge("breakwater_queue_drain_rate",
+               "Deliveries delivered per second over the last 10 seconds.",
+               [](const EndpointStatus &s) { return number(s.drainRate); });
+    queueGauge("breakwater_queue_oldest_age_seconds",
+               "Age of the oldest pending delivery; 0 when the queue is empty.",
+               [](const EndpointStatus &s) {
+                   return number(s.oldestDeliveryAge
+                                     ? double(s.oldestDeliveryAge->count()) / 1000
+                                     : 0.0);
+               });
     return out;
 }
 

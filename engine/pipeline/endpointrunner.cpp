@@ -10,6 +10,8 @@
 #include "policy/retrypolicy.h"
 #include "policy/serverhints.h"
 #include "metrics/csv.h"
+#include "metrics/metricsstore.h"
+#include "queue/deliveryqueue.h"
 #include "transport/attempt.h"
 #include "transport/networkerrors.h"
 
@@ -51,6 +53,19 @@ ErrorKind errorKindOf(const AttemptResult &result, Outcome outcome)
     return ErrorKind::None;
 }
 
+/// Deliveries loaded into memory at once: enough to keep every slot busy between refills.
+int deliveryWindowFor(const EndpointConfig &config)
+{
+    return std::max(32, config.maxInFlight * 8);
+}
+
+/// A 4xx that no retry will fix (408 and 429 are about timing, not the request).
+bool isPermanentFailure(Outcome outcome, int httpStatus)
+{
+    return outcome == Outcome::ClientError && httpStatus >= 400 && httpStatus < 500
+           && httpStatus != 408 && httpStatus != 429;
+}
+
 } // namespace
 
 EndpointRunner::EndpointRunner(Engine &engine, const EndpointConfig &config)
@@ -72,6 +87,15 @@ EndpointRunner::EndpointRunner(Engine &engine, const EndpointConfig &config)
         m_wakeAt = SteadyTime::max();
         pump();
     });
+    if (config.mode == EndpointMode::Deliver && engine.deliveryStore()) {
+        m_queue = std::make_unique<DeliveryQueue>(*engine.deliveryStore(), config.id,
+                                                  deliveryWindowFor(config));
+        m_queueTimer.setInterval(Millis(100));
+        connect(&m_queueTimer, &QTimer::timeout, this, &EndpointRunner::onQueueTick);
+    } else if (config.mode == EndpointMode::Deliver) {
+        qCWarning(lcQueue) << "endpoint" << config.id
+                           << "is in deliver mode but no queue file is open; nothing is sent";
+    }
 }
 
 EndpointRunner::~EndpointRunner()
@@ -96,6 +120,13 @@ void EndpointRunner::start(double phase)
     if (!m_config.enabled)
         return;
     m_polling = true;
+    if (m_config.mode == EndpointMode::Deliver) {
+        if (m_queue) {
+            m_queueTimer.start();
+            onQueueTick();
+        }
+        return;
+    }
     const auto offset = Millis(qint64(std::clamp(phase, 0.0, 1.0)
                                       * double(m_config.interval.count())));
     QTimer::singleShot(offset, this, [this] {
@@ -111,8 +142,72 @@ void EndpointRunner::stopPolling()
     m_polling = false;
     m_pollTimer.stop();
     m_wakeTimer.stop();
+    m_queueTimer.stop();
     m_wakeAt = SteadyTime::max();
+    if (m_queue) {
+        for (const Work &work : m_waiting)
+            m_queue->release(work.deliveryId);
+        flushQueue();
+    }
     m_waiting.clear();
+}
+
+void EndpointRunner::onQueueTick()
+{
+    if (!m_queue || !m_polling)
+        return;
+    flushQueue();
+    loadDeliveries();
+    pump();
+}
+
+void EndpointRunner::loadDeliveries()
+{
+    const SteadyTime now = m_engine.clock().now();
+    const qint64 wallNowMs = toEpochMs(m_engine.clock().wallNow());
+    for (const Delivery *d : m_queue->refill()) {
+        if (auto target = resolveDeliveryTarget(m_config.url, d->request.target); !target) {
+            // Checked at intake too; a configuration changed since can make a target foreign.
+            m_queue->recordDeadLetter(d->id, d->attempts, m_engine.clock().wallNow(),
+                                      target.error());
+            continue;
+        }
+        // The next eligible time was stored as a wall-clock instant; turn what remains of it
+        // into the monotonic clock the pipeline decides with.
+        const SteadyTime notBefore = now + Millis(std::max<qint64>(0, d->nextEligibleMs
+                                                                          - wallNowMs));
+        enqueueWork(Work{m_engine.nextRequestId(), d->attempts + 1, now, notBefore, Millis(0),
+                         d->id, d->seq});
+    }
+}
+
+void EndpointRunner::enqueueWork(Work work)
+{
+    // Waiting deliveries stay in FIFO order, so that pump() sends the first due one.
+    if (work.deliveryId.isEmpty()) {
+        m_waiting.push_back(std::move(work));
+        return;
+    }
+    const auto at = std::upper_bound(m_waiting.begin(), m_waiting.end(), work.seq,
+                                     [](qint64 seq, const Work &w) { return seq < w.seq; });
+    m_waiting.insert(at, std::move(work));
+}
+
+void EndpointRunner::noteQueueChanged()
+{
+    if (!m_queue)
+        return;
+    m_queue->noteChanged();
+}
+
+void EndpointRunner::flushQueue()
+{
+    if (!m_queue)
+        return;
+    if (auto done = m_queue->flush(); !done)
+        qCCritical(lcQueue) << "endpoint" << m_config.id
+                            << "could not record delivery outcomes (kept, retried):"
+                            << done.error();
 }
 
 void EndpointRunner::cancelInFlight(const QString &reason)
@@ -147,7 +242,8 @@ void EndpointRunner::reconfigure(const EndpointConfig &config)
 
 void EndpointRunner::onPollTick()
 {
-    if (!m_polling)
+    // A deliver-mode endpoint sends its queue, never polls (reconfigure may restart the timer).
+    if (!m_polling || m_config.mode == EndpointMode::Deliver)
         return;
     const bool pollWaiting = std::any_of(m_waiting.begin(), m_waiting.end(),
                                          [](const Work &w) { return w.attempt == 1; });
@@ -190,7 +286,8 @@ void EndpointRunner::pump()
             armWake(next->notBefore);
             break;
         }
-        if (m_config.retry.deadline > Millis(0)
+        const bool delivery = !due->deliveryId.isEmpty();
+        if (!delivery && m_config.retry.deadline > Millis(0)
             && now >= due->arrivedAt + m_config.retry.deadline) {
             const Work work = *due;
             m_waiting.erase(due);
@@ -205,6 +302,8 @@ void EndpointRunner::pump()
             armWake(m_paceNotBefore);
             break;
         }
+        if (m_breaker.state(now) == BreakerState::Open && delivery)
+            break; // the queue waits; the breaker's transition time is armed below
         if (m_breaker.state(now) == BreakerState::Open) {
             const Work work = *due;
             m_waiting.erase(due);
@@ -223,8 +322,10 @@ void EndpointRunner::pump()
         }
         const Work work = *due;
         m_waiting.erase(due);
+        if (delivery && !m_queue->find(work.deliveryId))
+            continue; // no longer loaded (purged or released): nothing to send
         // Before the breaker's permit, so a rejected call never holds a half-open probe.
-        if (m_config.adaptiveThrottle.enabled) {
+        if (m_config.adaptiveThrottle.enabled && !delivery) {
             // Asked before the request is counted: an idle endpoint's first call must not
             // face its own weight (SRE client-side throttling, dropped requests counted).
             const bool reject = m_throttle.shouldReject(now, nextRandom());
@@ -237,6 +338,11 @@ void EndpointRunner::pump()
             }
         }
         const CircuitBreaker::Permit permit = m_breaker.tryAcquire(now);
+        if (!permit.allowed && delivery) {
+            // Half-open with every probe out: wait for a probe to decide.
+            enqueueWork(work);
+            break;
+        }
         if (!permit.allowed) {
             // Half-open with every probe already out: the rest fail fast.
             shortCircuit(work);
@@ -254,7 +360,14 @@ void EndpointRunner::pump()
 
 void EndpointRunner::send(Work work, const CircuitBreaker::Permit &permit)
 {
-    QNetworkRequest request(m_config.url);
+    const Delivery *delivery = work.deliveryId.isEmpty() ? nullptr
+                                                         : m_queue->find(work.deliveryId);
+    QUrl url = m_config.url;
+    if (delivery) {
+        if (auto target = resolveDeliveryTarget(m_config.url, delivery->request.target))
+            url = *target;
+    }
+    QNetworkRequest request(url);
     request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                          QNetworkRequest::AlwaysNetwork);
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -265,6 +378,14 @@ void EndpointRunner::send(Work work, const CircuitBreaker::Permit &permit)
     // transfer timeout firing first would report a stalled server as a cancellation.
     for (const auto &[name, value] : m_config.resolvedHeaders)
         request.setRawHeader(name, value);
+    if (delivery) {
+        // The delivery's own headers win over the endpoint's; its key goes with every attempt.
+        for (const auto &[name, value] : delivery->request.headers)
+            request.setRawHeader(name, value);
+        if (!m_config.idempotencyKeyHeader.isEmpty())
+            request.setRawHeader(m_config.idempotencyKeyHeader,
+                                 delivery->idempotencyKey.toLatin1());
+    }
     if (!m_config.requestIdHeader.isEmpty())
         request.setRawHeader(m_config.requestIdHeader,
                              QByteArray::number(work.requestId) + '-'
@@ -280,15 +401,17 @@ void EndpointRunner::send(Work work, const CircuitBreaker::Permit &permit)
     }
     QNetworkAccessManager &network =
         m_config.isolate ? m_engine.isolatedNetwork(m_config.id) : m_engine.network();
-    auto *attempt = new Attempt(network, request, m_config.method, m_config.body,
-                                timeout, m_config.maxResponseBytes, this);
+    auto *attempt = new Attempt(network, request,
+                                delivery ? delivery->request.method : m_config.method,
+                                delivery ? delivery->request.body : m_config.body, timeout,
+                                m_config.maxResponseBytes, this);
     m_inFlight.emplace(attempt, InFlight{work, permit, m_engine.clock().wallNow()});
     m_engine.acquireHostSlot(hostKey());
     ++m_sent;
     connect(attempt, &Attempt::finished, this,
             [this, attempt](const AttemptResult &result) { onAttemptFinished(attempt, result); });
-    qCDebug(lcAttempt) << "endpoint" << m_config.id << "request" << work.requestId << "attempt"
-                       << work.attempt << "sent";
+    qCDebug(lcAttempt) << "endpoint" << m_config.id << "request" << work.requestId << "delivery"
+                       << work.deliveryId << "attempt" << work.attempt << "sent";
     attempt->start();
 }
 
@@ -376,6 +499,7 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
         record.error = httpErrorText(result.httpStatus);
     record.errorKind = errorKindOf(result, outcome);
     record.networkError = int(result.networkError);
+    record.deliveryId = flight.work.deliveryId;
     if (result.timedOut)
         record.timeout = m_config.timeout;
 
@@ -387,12 +511,19 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     context.maxAttempts = m_config.retry.maxAttempts;
     context.method = m_config.method;
     context.hasIdempotencyKey = hasIdempotencyKey();
-    if (hints.quotaExhausted) {
+    if (hints.quotaExhausted && flight.work.deliveryId.isEmpty()) {
         record.error += QStringLiteral("; quota exhausted (%1): no retry").arg(hints.source);
         record.noRetry = NoRetryReason::QuotaExhausted;
-    } else if (hints.throttled && !hints.retry && !hints.capped) {
+    } else if (hints.throttled && !hints.retry && !hints.capped
+               && flight.work.deliveryId.isEmpty()) {
         record.error += QStringLiteral("; the server says not to retry (%1)").arg(hints.source);
         record.noRetry = NoRetryReason::ServerSaysNo;
+    } else if (!flight.work.deliveryId.isEmpty()) {
+        finishDelivery(flight.work, outcome, result, hint, record);
+        // Keep the window full between timer ticks, so a fast receiver is not held to
+        // one window per tick.
+        if (m_polling && m_queue->loaded() < deliveryWindowFor(m_config) / 2)
+            loadDeliveries();
     } else if (m_polling && mayRetry(m_config.retry.retryOn, context)) {
         Millis delay = backoffDelay(m_config.retry, flight.work.attempt,
                                     flight.work.previousDelay, nextRandom());
@@ -430,7 +561,7 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     }
 
     record.breakerAfter = m_breaker.state(now);
-    record.queueDepth = int(m_waiting.size());
+    record.queueDepth = m_queue ? int(m_queue->counts(now).pending) : int(m_waiting.size());
     qCDebug(lcAttempt) << "endpoint" << m_config.id << "request" << record.requestId << "attempt"
                        << record.attempt << outcomeName(outcome) << result.httpStatus
                        << latency.count() << "ms";
@@ -438,6 +569,65 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     flushBreakerTransitions();
     m_engine.releaseHostSlot(hostKey());
     pump();
+}
+
+void EndpointRunner::finishDelivery(const Work &work, Outcome outcome, const AttemptResult &result,
+                                    std::optional<Millis> hint, AttemptRecord &record)
+{
+    const SteadyTime now = m_engine.clock().now();
+    const WallTime wallNow = m_engine.clock().wallNow();
+    if (result.cancelled) {
+        // Shutdown or removal: the attempt says nothing; the delivery stays as it was.
+        m_queue->release(work.deliveryId);
+        return;
+    }
+    if (outcome == Outcome::Ok) {
+        m_queue->recordDelivered(work.deliveryId, now);
+        return;
+    }
+    RetryContext context;
+    context.outcome = outcome;
+    context.httpStatus = result.httpStatus;
+    context.connectionRefused = result.networkError == QNetworkReply::ConnectionRefusedError;
+    context.attempt = work.attempt;
+    context.maxAttempts = m_config.retry.maxAttempts;
+    context.method = m_config.method;
+    context.hasIdempotencyKey = true; // every delivery carries its key
+    QString deadReason;
+    if (isPermanentFailure(outcome, result.httpStatus))
+        deadReason = QStringLiteral("%1: will not succeed by retrying").arg(record.error);
+    else if (work.attempt >= m_config.retry.maxAttempts)
+        deadReason = QStringLiteral("%1 after the last of %2 attempts")
+                         .arg(record.error)
+                         .arg(m_config.retry.maxAttempts);
+    else if (!mayRetry(m_config.retry.retryOn, context))
+        deadReason = QStringLiteral("%1: not retried (retry.retryOn)").arg(record.error);
+    if (!deadReason.isEmpty()) {
+        m_queue->recordDeadLetter(work.deliveryId, work.attempt, wallNow, deadReason);
+        qCInfo(lcQueue).noquote() << "endpoint" << m_config.id << "delivery" << work.deliveryId
+                                  << "dead-lettered after attempt" << work.attempt << "-"
+                                  << deadReason;
+        return;
+    }
+    Millis delay = backoffDelay(m_config.retry, work.attempt, work.previousDelay, nextRandom());
+    if (hint)
+        delay = std::max(delay, *hint);
+    // A spent retry budget or a far server instant delays the delivery; it never drops it.
+    if (!m_budget.tryAcquireRetry(now)) {
+        delay = std::max(delay, Millis(1000));
+        record.noRetry = NoRetryReason::Budget;
+        record.error += QStringLiteral("; retry budget spent: the delivery waits %1 ms")
+                            .arg(delay.count());
+    }
+    record.willRetry = true;
+    record.nextDelay = delay;
+    m_queue->recordRetry(work.deliveryId, work.attempt, wallNow + delay, record.error);
+    if (!m_polling) {
+        m_queue->release(work.deliveryId); // stopping: the next run takes it up
+        return;
+    }
+    enqueueWork(Work{work.requestId, work.attempt + 1, work.arrivedAt, now + delay, delay,
+                     work.deliveryId, work.seq});
 }
 
 void EndpointRunner::pauseUntil(SteadyTime until, WallTime untilWall, const QString &reason)
@@ -541,6 +731,17 @@ EndpointStatus EndpointRunner::status() const
         s.pausedUntil = m_pausedUntilWall;
     s.skippedPolls = m_skippedPolls;
     s.sentRequests = m_sent;
+    if (m_queue) {
+        const QueueCounts counts = m_queue->counts(now);
+        s.deliver = true;
+        s.queueDepth = int(std::min<qint64>(counts.pending, std::numeric_limits<int>::max()));
+        s.deadLetters = counts.deadLetters;
+        s.drainRate = m_queue->drainRate(now);
+        s.delivered = m_queue->delivered();
+        if (counts.headEnqueuedMs)
+            s.oldestDeliveryAge = Millis(std::max<qint64>(
+                0, toEpochMs(m_engine.clock().wallNow()) - *counts.headEnqueuedMs));
+    }
     return s;
 }
 

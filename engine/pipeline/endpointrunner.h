@@ -15,6 +15,7 @@
 
 #include <deque>
 #include <map>
+#include <memory>
 
 namespace bw {
 
@@ -22,6 +23,7 @@ class Attempt;
 struct ServerHints;
 struct AttemptResult;
 class Engine;
+class DeliveryQueue;
 
 /// Polls one endpoint through the resilience pipeline, in this order for every piece of work:
 /// deadline, server pause, breaker (fail fast while open), per-host and per-endpoint
@@ -32,6 +34,13 @@ class Engine;
 /// A 429 or 503 with Retry-After pauses the whole endpoint until that instant: no request to it
 /// is sent earlier, whichever piece of work got the hint. Polls that cannot be sent before the
 /// next one is due are skipped and counted, so waiting work never grows without bound.
+///
+/// In deliver mode (EndpointConfig::mode) there is no polling: the runner loads the head of
+/// the endpoint's durable queue (DeliveryQueue) and sends each delivery through the same
+/// pipeline, in FIFO order. Deliveries never fail fast: while the breaker is open, or every
+/// half-open probe is out, the queue waits; the retry deadline and adaptive throttling do not
+/// apply. A delivery ends delivered (2xx/3xx), or as a dead letter after its last attempt or
+/// at once on a 4xx other than 408 and 429; every other outcome schedules it again.
 ///
 /// Lives in the engine thread; owned by Engine.
 class EndpointRunner final : public QObject
@@ -57,6 +66,10 @@ public:
     void pump();
     /// Holds every piece of work on this endpoint until `until` (extends, never shortens).
     void pauseUntil(SteadyTime until, WallTime untilWall, const QString &reason);
+    /// Deliver mode: another process may have queued deliveries; look at the file again.
+    void noteQueueChanged();
+    /// Deliver mode: writes the outcomes recorded so far.
+    void flushQueue();
 
 private:
     struct Work
@@ -66,6 +79,8 @@ private:
         SteadyTime arrivedAt{};
         SteadyTime notBefore{};
         Millis previousDelay{0};
+        QString deliveryId{}; ///< deliver mode: the delivery this work sends
+        qint64 seq = 0;     ///< deliver mode: its FIFO position
     };
     struct InFlight
     {
@@ -75,6 +90,13 @@ private:
     };
 
     void onPollTick();
+    void onQueueTick();
+    /// Deliver mode: moves newly loaded deliveries into the waiting work, in FIFO order.
+    void loadDeliveries();
+    void enqueueWork(Work work);
+    /// Deliver mode: what to do with a delivery after its attempt (delivered, again, dead).
+    void finishDelivery(const Work &work, Outcome outcome, const AttemptResult &result,
+                        std::optional<Millis> hint, AttemptRecord &record);
     void send(Work work, const CircuitBreaker::Permit &permit);
     void onAttemptFinished(Attempt *attempt, const AttemptResult &result);
     void shortCircuit(const Work &work, ErrorKind kind = ErrorKind::BreakerOpen,
@@ -103,6 +125,8 @@ private:
     WallTime m_pausedUntilWall{};
     QTimer m_pollTimer;
     QTimer m_wakeTimer;
+    QTimer m_queueTimer;
+    std::unique_ptr<DeliveryQueue> m_queue;
     SteadyTime m_wakeAt = SteadyTime::max();
     QRandomGenerator m_random;
     quint64 m_skippedPolls = 0;

@@ -4,6 +4,7 @@
 
 #include "endpointrunner.h"
 #include "logging.h"
+#include "queue/deliverystore.h"
 
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -14,16 +15,38 @@ namespace bw {
 Engine::Engine(Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
+    , m_queuePollTimer(this)
     , m_updateTimer(this)
 {
     qRegisterMetaType<bw::EngineUpdate>();
     m_updateTimer.setInterval(updateInterval);
     connect(&m_updateTimer, &QTimer::timeout, this, &Engine::emitUpdate);
+    m_queuePollTimer.setInterval(queuePollInterval);
+    connect(&m_queuePollTimer, &QTimer::timeout, this, [this] {
+        // PRAGMA data_version only moves when another connection commits: one cheap query
+        // per interval, whatever the number of queues.
+        if (!m_deliveryStore || !m_deliveryStore->externalChanges())
+            return;
+        for (auto &runner : m_runners)
+            runner->noteQueueChanged();
+    });
 }
 
 Engine::~Engine()
 {
     m_runners.clear();
+    m_deliveryStore.reset();
+}
+
+Result<void> Engine::openDeliveryStore(const QString &path)
+{
+    auto store = std::make_unique<DeliveryStore>();
+    if (auto opened = store->open(path); !opened)
+        return opened;
+    store->externalChanges();
+    m_deliveryStore = std::move(store);
+    qCInfo(lcQueue).noquote() << "delivery queue file" << path;
+    return {};
 }
 
 QNetworkAccessManager &Engine::network()
@@ -51,7 +74,8 @@ void Engine::setEndpoints(const QList<EndpointConfig> &endpoints)
     std::vector<std::unique_ptr<EndpointRunner>> next;
     for (const EndpointConfig &config : endpoints) {
         auto existing = std::find_if(m_runners.begin(), m_runners.end(), [&](const auto &r) {
-            return r && r->config().id == config.id && r->config().url == config.url;
+            return r && r->config().id == config.id && r->config().url == config.url
+                   && r->config().mode == config.mode;
         });
         if (existing != m_runners.end()) {
             (*existing)->reconfigure(config);
@@ -108,6 +132,8 @@ void Engine::start()
     for (std::size_t i = 0; i < m_runners.size(); ++i)
         m_runners[i]->start(double(i) / count);
     m_updateTimer.start();
+    if (m_deliveryStore)
+        m_queuePollTimer.start();
 }
 
 void Engine::stop(Millis grace)
@@ -133,6 +159,9 @@ void Engine::stop(Millis grace)
     }
     for (auto &runner : m_runners)
         runner->cancelInFlight(QStringLiteral("cancelled at shutdown"));
+    for (auto &runner : m_runners)
+        runner->flushQueue();
+    m_queuePollTimer.stop();
     m_updateTimer.stop();
     emitUpdate();
 }

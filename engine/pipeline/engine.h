@@ -5,6 +5,7 @@
 #include "clock.h"
 #include "config/endpointconfig.h"
 #include "metrics/attemptrecord.h"
+#include "result.h"
 
 #include <QHash>
 #include <QObject>
@@ -18,6 +19,7 @@ class QNetworkAccessManager;
 namespace bw {
 
 class EndpointRunner;
+class DeliveryStore;
 
 /// The resilient polling engine: one QNetworkAccessManager shared by every endpoint, one
 /// EndpointRunner per endpoint, and the per-host connection slots that keep Qt's invisible
@@ -43,6 +45,11 @@ public:
     /// Adds, reconfigures and removes runners to match `endpoints`. A runner whose settings
     /// changed keeps its breaker window, limiter and pause where the new settings allow.
     void setEndpoints(const QList<EndpointConfig> &endpoints);
+    /// Opens the delivery queue file that deliver-mode endpoints drain; call before
+    /// setEndpoints. Rows other processes add are noticed within `queuePollInterval`.
+    Result<void> openDeliveryStore(const QString &path);
+    DeliveryStore *deliveryStore() const { return m_deliveryStore.get(); }
+    static constexpr Millis queuePollInterval{200};
     void start();
     /// Stops polling, lets attempts in flight finish for up to `grace`, cancels the rest, and
     /// emits a final update.
@@ -81,6 +88,8 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     std::map<QString, std::unique_ptr<QNetworkAccessManager>> m_isolated;
     std::vector<std::unique_ptr<EndpointRunner>> m_runners;
+    std::unique_ptr<DeliveryStore> m_deliveryStore;
+    QTimer m_queuePollTimer;
     QHash<QString, int> m_hostSlots;
     QTimer m_updateTimer;
     EngineUpdate m_pending;

@@ -3,6 +3,7 @@
 #include "enginehost.h"
 
 #include "engine.h"
+#include "logging.h"
 
 #include <QCoreApplication>
 
@@ -21,7 +22,7 @@ EngineHost::~EngineHost()
     stop(Millis(0));
 }
 
-void EngineHost::start(const QList<EndpointConfig> &endpoints)
+void EngineHost::start(const QList<EndpointConfig> &endpoints, const QString &queuePath)
 {
     if (m_engine)
         return;
@@ -32,7 +33,11 @@ void EngineHost::start(const QList<EndpointConfig> &endpoints)
             Qt::QueuedConnection);
     m_thread.start();
     Engine *engine = m_engine;
-    QMetaObject::invokeMethod(engine, [engine, endpoints] {
+    QMetaObject::invokeMethod(engine, [engine, endpoints, queuePath] {
+        if (!queuePath.isEmpty()) {
+            if (auto opened = engine->openDeliveryStore(queuePath); !opened)
+                qCCritical(lcQueue) << "cannot open the delivery queue:" << opened.error();
+        }
         engine->setEndpoints(endpoints);
         engine->start();
     });

@@ -25,7 +25,10 @@ public:
     explicit EngineHost(QObject *parent = nullptr);
     ~EngineHost() override;
 
-    void start(const QList<EndpointConfig> &endpoints);
+    /// Starts the engine thread. With a `queuePath`, deliver-mode endpoints drain that file
+    /// (open it once in the caller's thread first to report errors early: a failure here is
+    /// only logged).
+    void start(const QList<EndpointConfig> &endpoints, const QString &queuePath = {});
     void setEndpoints(const QList<EndpointConfig> &endpoints);
     /// Stops the engine (attempts in flight get up to `grace` to finish), delivers its final
     /// update through updated() before returning, and ends the thread. Safe to call twice.

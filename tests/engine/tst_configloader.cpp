@@ -25,6 +25,7 @@ private slots:
     void resolvesSecretReferences();
     void refusesUnresolvableReferences();
     void readsRetryOnAndDeadline();
+    void readsDeliverModeAndQueueLimits();
 };
 
 static const char example[] = R"({
@@ -172,6 +173,15 @@ void tst_ConfigLoader::refusesBadInput_data()
                                 << "endpoints[0].method: must be one of GET";
     QTest::newRow("enabled not bool") << endpoint(R"("enabled":"yes")")
                                       << "endpoints[0].enabled: must be true or false";
+    QTest::newRow("bad mode") << endpoint(R"("mode":"push")")
+                              << "endpoints[0].mode: must be one of poll, deliver";
+    QTest::newRow("queue not object") << endpoint(R"("queue":5)")
+                                      << "endpoints[0].queue: must be an object";
+    QTest::newRow("queue limit") << endpoint(R"("queue":{"maxDeliveries":0})")
+                                 << "endpoints[0].queue.maxDeliveries: must be at least 1";
+    QTest::newRow("deliver without key header")
+        << endpoint(R"("mode":"deliver","idempotencyKeyHeader":"")")
+        << "endpoints[0].idempotencyKeyHeader: must not be empty when mode is \"deliver\"";
     QTest::newRow("duplicate id")
         << QByteArray(R"({"version":1,"endpoints":[{"id":"a","url":"http://127.0.0.1/"},)"
                       R"({"id":"a","url":"http://127.0.0.1/"}]})")
@@ -304,6 +314,25 @@ void tst_ConfigLoader::readsRetryOnAndDeadline()
         R"({"endpoints":[{"id":"a","url":"http://127.0.0.1/","retry":{"retryOn":["often"]}}]})");
     QVERIFY(!bad.has_value());
     QVERIFY(bad.error().startsWith(QStringLiteral("endpoints[0].retry.retryOn: \"often\"")));
+}
+
+
+void tst_ConfigLoader::readsDeliverModeAndQueueLimits()
+{
+    const auto loaded = parseConfig(
+        R"({"version":1,"endpoints":[{"id":"a","url":"http://127.0.0.1/in","mode":"deliver",)"
+        R"("queue":{"maxDeliveries":50,"maxBytes":4096}},{"id":"b","url":"http://127.0.0.1/"}]})");
+    QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error()));
+    QVERIFY(loaded->warnings.isEmpty());
+    const EndpointConfig &a = loaded->config.endpoints.at(0);
+    QCOMPARE(a.mode, EndpointMode::Deliver);
+    QCOMPARE(a.queue.maxDeliveries, 50);
+    QCOMPARE(a.queue.maxBytes, 4096);
+    QCOMPARE(a.idempotencyKeyHeader, QByteArray("Idempotency-Key"));
+    QCOMPARE(loaded->config.endpoints.at(1).mode, EndpointMode::Poll);
+    const auto again = parseConfig(serializeConfig(loaded->config));
+    QVERIFY(again);
+    QCOMPARE(again->config.endpoints, loaded->config.endpoints);
 }
 
 QTEST_GUILESS_MAIN(tst_ConfigLoader)

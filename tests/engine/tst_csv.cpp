@@ -17,6 +17,7 @@ private slots:
     void formatsUtcWithMilliseconds();
     void writesOneRowPerAttempt();
     void leavesEmptyCellsForAbsentValues();
+    void namesTheDeliveryInTheLastColumn();
 };
 
 void tst_Csv::quotesFieldsPerRfc4180_data()
@@ -66,7 +67,7 @@ void tst_Csv::writesOneRowPerAttempt()
     r.error = QStringLiteral("HTTP 429");
     QCOMPARE(attemptCsvRow(r),
              QByteArray("2026-08-20T09:00:00.123Z,orders,42,2,rate_limited,429,12.345,1000,"
-                        "half_open,3,HTTP 429,0,1,1000\r\n"));
+                        "half_open,3,HTTP 429,0,1,1000,\r\n"));
     QVERIFY(attemptCsvHeader().startsWith(
         "timestamp_utc,endpoint_id,request_id,attempt,outcome,http_status,latency_ms,"
         "retry_after_ms,breaker_state,queue_depth,error"));
@@ -83,7 +84,17 @@ void tst_Csv::leavesEmptyCellsForAbsentValues()
     r.breakerAfter = BreakerState::Open;
     r.error = QStringLiteral("breaker open: no request sent");
     QCOMPARE(attemptCsvRow(r), QByteArray("1970-01-01T00:00:00.000Z,down,7,1,short_circuited,,,,"
-                                          "open,0,breaker open: no request sent,0,0,\r\n"));
+                                          "open,0,breaker open: no request sent,0,0,,\r\n"));
+}
+
+void tst_Csv::namesTheDeliveryInTheLastColumn()
+{
+    AttemptRecord r;
+    r.timestamp = fromEpochMs(0);
+    r.endpointId = QStringLiteral("crm");
+    r.deliveryId = QStringLiteral("0b7c9f0e-1c52-4c55-9d0e-3f4a8a2f6c11");
+    QVERIFY(attemptCsvHeader().endsWith(",delivery_id\r\n"));
+    QVERIFY(attemptCsvRow(r).endsWith(",0b7c9f0e-1c52-4c55-9d0e-3f4a8a2f6c11\r\n"));
 }
 
 QTEST_GUILESS_MAIN(tst_Csv)

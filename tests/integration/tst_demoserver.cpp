@@ -418,7 +418,7 @@ void tst_DemoServer::demoConfigHasBothPlaceholders()
         names << endpoint["name"].toString();
     }
     QCOMPARE(names, QStringList({"Healthy API", "Flaky API (503 bursts)", "Rate-limited API (429)",
-                                 "Slow API", "Down API (refused)"}));
+                                 "Slow API", "Down API (refused)", "Delivery queue (sink)"}));
 }
 
 void tst_DemoServer::demoConfigFitsTheSchedules()

@@ -22,7 +22,11 @@ const QList<int> pngSizes = {16, 32, 48, 64, 128, 256};
 /// The monitor itself, then each subcommand; every one has its own --help and its man page section.
 QList<QStringList> commandLines()
 {
-    return {{}, {QStringLiteral("hints")}, {QStringLiteral("export")}};
+    return {{},
+            {QStringLiteral("hints")},
+            {QStringLiteral("export")},
+            {QStringLiteral("enqueue")},
+            {QStringLiteral("deadletters")}};
 }
 
 struct Run
