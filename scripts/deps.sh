@@ -13,7 +13,7 @@ set -euo pipefail
 build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-qpa-plugins qt6-translations-l10n
     libxkbcommon-dev libvulkan-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
     librsvg2-bin

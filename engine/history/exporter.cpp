@@ -60,10 +60,18 @@ Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
 
     Result<qint64> rows;
     if (level == ExportLevel::Raw) {
-        put(attemptCsvHeader());
-        rows = store.forEachAttempt(range, [&put](const AttemptRecord &record) {
-            put(attemptCsvRow(record));
+        // Rows are gathered into blocks: one device write per row cost as much as the row.
+        constexpr qsizetype blockBytes = 256 * 1024;
+        QByteArray block = attemptCsvHeader();
+        block.reserve(blockBytes + 1024);
+        rows = store.forEachAttempt(range, [&put, &block](const AttemptRecord &record) {
+            appendAttemptCsvRow(block, record);
+            if (block.size() >= blockBytes) {
+                put(block);
+                block.resize(0);
+            }
         });
+        put(block);
     } else {
         put(rollupCsvHeader());
         const RollupLevel rollupLevel = level == ExportLevel::Minute ? RollupLevel::Minute

@@ -7,6 +7,7 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <QDir>
 #include <QFile>
 
 #include <algorithm>
@@ -16,6 +17,7 @@
 #include <limits>
 
 #include <sys/resource.h>
+#include <unistd.h>
 
 namespace bw::bench {
 
@@ -41,6 +43,28 @@ double threadCpuSeconds()
     timespec t{};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
     return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+double namedThreadCpuSeconds(const QString &name)
+{
+    const QByteArray wanted = name.toUtf8().left(15);
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    double seconds = 0;
+    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != wanted)
+            continue;
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // Fields after the parenthesised name: state is field 3, utime 14 and stime 15.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            seconds += (fields[11].toDouble() + fields[12].toDouble()) / ticks;
+    }
+    return seconds;
 }
 
 namespace {

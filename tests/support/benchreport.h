@@ -18,6 +18,9 @@ bool quickMode(int argc, char **argv);
 double processCpuSeconds();
 /// CPU seconds used so far by the calling thread only.
 double threadCpuSeconds();
+/// CPU seconds used so far by this process's live threads of that name (as set with
+/// QThread::setObjectName, which Linux truncates to 15 bytes); 0 when none runs.
+double namedThreadCpuSeconds(const QString &name);
 /// Resident set size of this process now, and its peak so far, in MiB (from /proc/self/status).
 double residentMiB();
 double peakResidentMiB();
