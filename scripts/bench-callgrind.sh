@@ -13,7 +13,7 @@ program="$build/tests/bench_policy"
 command -v valgrind >/dev/null || { echo "bench-callgrind: valgrind is not installed" >&2; exit 2; }
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT INT TERM
-calls=20000
+calls=20000 # bench_policy runs this many per section under valgrind
 
 valgrind --tool=callgrind --instr-atstart=no --callgrind-out-file="$out/cg.out" \
     "$program" >"$out/stdout" 2>"$out/stderr" || { cat "$out/stderr" >&2; exit 1; }
