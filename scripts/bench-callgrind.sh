@@ -7,7 +7,7 @@
 # set-up, warm-up and the other sections are excluded. Usage:
 #   scripts/bench-callgrind.sh [build-dir]        (default: build)
 set -eu
-build=${1:-build}
+build=${1:-$(dirname "$0")/../build}
 program="$build/tests/bench_policy"
 [ -x "$program" ] || { echo "bench-callgrind: $program missing; build the bench target" >&2; exit 2; }
 command -v valgrind >/dev/null || { echo "bench-callgrind: valgrind is not installed" >&2; exit 2; }

@@ -6,11 +6,16 @@
 # policy decisions; prints the Markdown tables docs/PERFORMANCE.md quotes. Takes about ten
 # minutes on two cores. Every figure depends on the machine's load, which each table prints:
 # run it on an otherwise idle machine.
-#   scripts/bench.sh [build-dir]        (default: build; configured here when missing)
+#   scripts/bench.sh [build-dir]        (default: build in the source tree; configured when missing)
 #   BENCH_ONLY="pipeline latency" scripts/bench.sh     runs only those benchmarks
 set -eu
+# A build folder given on the command line is relative to where the script was started.
+build=${1:-}
+if [ -n "$build" ]; then
+    case "$build" in /*) ;; *) build="$PWD/$build" ;; esac
+fi
 cd "$(dirname "$0")/.."
-build=${1:-build}
+build=${build:-$PWD/build}
 if [ ! -f "$build/CMakeCache.txt" ]; then
     cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
 fi
