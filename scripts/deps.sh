@@ -25,7 +25,9 @@ package_packages=(desktop-file-utils appstream dpkg-dev fakeroot file groff-base
 # format. Its postinst enables prometheus.service: under systemd that starts a Prometheus on
 # port 9090 (stop it with 'systemctl disable --now prometheus'); in containers, policy-rc.d
 # usually denies the start.
-test_packages=(nginx-light python3-httpbin prometheus)
+# valgrind counts instructions for scripts/bench-callgrind.sh (its headers are optional for
+# the build; curl is bench_latency's baseline).
+test_packages=(nginx-light python3-httpbin prometheus valgrind curl)
 screenshot_packages=(xvfb xauth imagemagick)
 
 group="${1:-all}"
