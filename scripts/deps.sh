@@ -13,7 +13,7 @@ set -euo pipefail
 build_packages=(
     cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+    libqt6opengl6-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite libsqlite3-dev
     qt6-qpa-plugins qt6-translations-l10n
     libxkbcommon-dev libvulkan-dev libgl-dev libgl1-mesa-dri fonts-dejavu-core
     librsvg2-bin
@@ -25,7 +25,9 @@ package_packages=(desktop-file-utils appstream dpkg-dev fakeroot file groff-base
 # format. Its postinst enables prometheus.service: under systemd that starts a Prometheus on
 # port 9090 (stop it with 'systemctl disable --now prometheus'); in containers, policy-rc.d
 # usually denies the start.
-test_packages=(nginx-light python3-httpbin prometheus)
+# valgrind counts instructions for scripts/bench-callgrind.sh (its headers are optional for
+# the build; curl is bench_latency's baseline).
+test_packages=(nginx-light python3-httpbin prometheus valgrind curl)
 screenshot_packages=(xvfb xauth imagemagick)
 
 group="${1:-all}"

@@ -76,20 +76,24 @@ Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
         if (!hooks.progress(fraction, rows))
             cancelled = true;
     };
-    const auto put = [&out, &writeFailed](const QByteArray &bytes) {
-        if (!writeFailed && out.write(bytes) != bytes.size())
+    // Rows are gathered into blocks: one device write per row cost as much as the row.
+    constexpr qsizetype blockBytes = 256 * 1024;
+    QByteArray block;
+    block.reserve(blockBytes + 1024);
+    const auto flush = [&] {
+        if (!writeFailed && !block.isEmpty() && out.write(block) != block.size())
             writeFailed = true;
+        block.resize(0);
     };
     // After a cancel or a failed write the rest of the current slice is skipped.
-    const auto counted = [&](qint64 atMs, const QByteArray &bytes) {
-        if (cancelled || writeFailed)
-            return;
-        put(bytes);
+    const auto counted = [&](qint64 atMs) {
+        if (block.size() >= blockBytes)
+            flush();
         if (++rows % rowsPerProgress == 0)
             report(atMs);
     };
 
-    put(level == ExportLevel::Raw ? attemptCsvHeader() : rollupCsvHeader());
+    block += level == ExportLevel::Raw ? attemptCsvHeader() : rollupCsvHeader();
     const RollupLevel rollupLevel = level == ExportLevel::Minute ? RollupLevel::Minute
                                                                  : RollupLevel::Hour;
     const qint64 sliceMs = std::max<qint64>(
@@ -99,12 +103,18 @@ Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
         const HistoryRange slice{from, to, range.endpoints};
         Result<qint64> visited;
         if (level == ExportLevel::Raw) {
-            visited = store.forEachAttempt(slice, [&counted](const AttemptRecord &record) {
-                counted(toEpochMs(record.timestamp), attemptCsvRow(record));
+            visited = store.forEachAttempt(slice, [&](const AttemptRecord &record) {
+                if (cancelled || writeFailed)
+                    return;
+                appendAttemptCsvRow(block, record);
+                counted(toEpochMs(record.timestamp));
             });
         } else {
-            visited = store.forEachRollup(rollupLevel, slice, [&counted](const Rollup &rollup) {
-                counted(rollup.bucketMs, rollupCsvRow(rollup));
+            visited = store.forEachRollup(rollupLevel, slice, [&](const Rollup &rollup) {
+                if (cancelled || writeFailed)
+                    return;
+                block += rollupCsvRow(rollup);
+                counted(rollup.bucketMs);
             });
         }
         if (!visited)
@@ -112,6 +122,7 @@ Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
         from = to;
         report(to);
     }
+    flush();
     if (writeFailed)
         return Unexpected(QStringLiteral("writing the CSV failed: %1").arg(out.errorString()));
     if (cancelled)

@@ -5,11 +5,17 @@
 #include "metrics/metricsstore.h"
 
 #include <QAtomicInteger>
+#include <QHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+
+#include <sqlite3.h>
+
+#include <array>
 
 namespace bw {
 
@@ -187,6 +193,95 @@ QStringList schemaStatements()
     return sql;
 }
 
+
+/// The SQLite handle behind a QSQLITE connection, or null when it is not safe to use with the
+/// SQLite this program links: Qt may be built with its own copy, and a handle must only ever
+/// be passed to the library that made it. The two agree when the driver reports the same
+/// library version and source id as ours.
+sqlite3 *nativeHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    sqlite3 *native = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!native)
+        return nullptr;
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !query.next())
+        return nullptr;
+    if (query.value(0).toString() != QLatin1String(sqlite3_libversion())
+        || query.value(1).toString() != QLatin1String(sqlite3_sourceid()))
+        return nullptr;
+    return native;
+}
+
+/// The UTF-8 of a few short strings that repeat on every row (endpoint ids, state names),
+/// converted once.
+class Utf8Cache
+{
+public:
+    const QByteArray &operator()(const QString &text)
+    {
+        auto it = m_cache.constFind(text);
+        if (it == m_cache.cend())
+            it = m_cache.insert(text, text.toUtf8());
+        return *it;
+    }
+
+private:
+    QHash<QString, QByteArray> m_cache;
+};
+
+QByteArrayView columnBytes(sqlite3_stmt *statement, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(statement, column));
+    return QByteArrayView(text, text ? sqlite3_column_bytes(statement, column) : 0);
+}
+
+/// Endpoint ids repeat row after row: reuse the last QString (implicitly shared) for the
+/// same bytes instead of decoding and allocating again.
+class StringReuse
+{
+public:
+    const QString &operator()(QByteArrayView bytes)
+    {
+        if (bytes != QByteArrayView(m_bytes)) {
+            m_bytes = bytes.toByteArray();
+            m_text = QString::fromUtf8(bytes);
+        }
+        return m_text;
+    }
+
+private:
+    QByteArray m_bytes;
+    QString m_text;
+};
+
+Outcome outcomeFromBytes(QByteArrayView name)
+{
+    static const auto names = [] {
+        std::array<QByteArray, static_cast<int>(Outcome::ShortCircuited) + 1> all;
+        for (int i = 0; i < int(all.size()); ++i)
+            all[std::size_t(i)] = outcomeName(static_cast<Outcome>(i)).toLatin1();
+        return all;
+    }();
+    for (std::size_t i = 0; i < names.size(); ++i) {
+        if (names[i] == name)
+            return static_cast<Outcome>(i);
+    }
+    return Outcome::NetworkError;
+}
+
+BreakerState breakerFromBytes(QByteArrayView name)
+{
+    for (const BreakerState state :
+         {BreakerState::Closed, BreakerState::Open, BreakerState::HalfOpen}) {
+        if (QLatin1StringView(name) == breakerStateName(state))
+            return state;
+    }
+    return BreakerState::Closed;
+}
+
 } // namespace
 
 HistoryStore::HistoryStore()
@@ -251,6 +346,7 @@ Result<void> HistoryStore::open(const QString &path, Mode mode)
             close();
             return Unexpected(QStringLiteral("%1: not a Breakwater history file").arg(path));
         }
+        m_native = nativeHandle(m_db);
         return {};
     }
 
@@ -276,11 +372,43 @@ Result<void> HistoryStore::open(const QString &path, Mode mode)
         close();
         return Unexpected(error);
     }
+    m_native = nativeHandle(m_db);
     return {};
+}
+
+sqlite3_stmt *HistoryStore::prepared(const QByteArray &sql) const
+{
+    if (sqlite3_stmt *statement = m_statements.value(sql)) {
+        // Still stepping: a caller's row callback is reading the store again. The caller
+        // falls back to Qt's own statement rather than cut the outer loop short.
+        if (sqlite3_stmt_busy(statement))
+            return nullptr;
+        sqlite3_reset(statement);
+        sqlite3_clear_bindings(statement);
+        return statement;
+    }
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_native, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                           &statement, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return nullptr;
+    }
+    m_statements.insert(sql, statement);
+    return statement;
+}
+
+QString HistoryStore::nativeError(const QString &what) const
+{
+    return QStringLiteral("%1: %2").arg(what, QString::fromUtf8(sqlite3_errmsg(m_native)));
 }
 
 void HistoryStore::close()
 {
+    for (sqlite3_stmt *statement : std::as_const(m_statements))
+        sqlite3_finalize(statement);
+    m_statements.clear();
+    m_native = nullptr;
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase();
@@ -301,28 +429,36 @@ Result<void> HistoryStore::append(const QList<AttemptRecord> &records,
         return Unexpected(error);
     };
 
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO attempts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                                  "?, ?, ?, ?, ?)")
-                       .arg(QLatin1String(attemptColumns)));
-    for (const AttemptRecord &r : records) {
-        insert.addBindValue(toEpochMs(r.timestamp));
-        insert.addBindValue(notNull(r.endpointId));
-        insert.addBindValue(static_cast<qint64>(r.requestId));
-        insert.addBindValue(r.attempt);
-        insert.addBindValue(outcomeName(r.outcome));
-        insert.addBindValue(r.httpStatus);
-        insert.addBindValue(static_cast<qint64>(r.latency.count()));
-        insert.addBindValue(r.retryAfter ? QVariant(static_cast<qint64>(r.retryAfter->count()))
-                                         : QVariant());
-        insert.addBindValue(breakerStateName(r.breakerAfter));
-        insert.addBindValue(r.queueDepth);
-        insert.addBindValue(r.slow ? 1 : 0);
-        insert.addBindValue(r.willRetry ? 1 : 0);
-        insert.addBindValue(static_cast<qint64>(r.nextDelay.count()));
-        insert.addBindValue(notNull(r.error));
-        if (!insert.exec())
-            return fail(insert);
+    if (m_native) {
+        if (auto done = appendNative(records); !done) {
+            m_db.rollback();
+            return done;
+        }
+    } else {
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO attempts (%1) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                                      "?, ?, ?, ?, ?, ?, ?)")
+                           .arg(QLatin1String(attemptColumns)));
+        for (const AttemptRecord &r : records) {
+            insert.addBindValue(toEpochMs(r.timestamp));
+            insert.addBindValue(notNull(r.endpointId));
+            insert.addBindValue(static_cast<qint64>(r.requestId));
+            insert.addBindValue(r.attempt);
+            insert.addBindValue(outcomeName(r.outcome));
+            insert.addBindValue(r.httpStatus);
+            insert.addBindValue(static_cast<qint64>(r.latency.count()));
+            insert.addBindValue(r.retryAfter
+                                    ? QVariant(static_cast<qint64>(r.retryAfter->count()))
+                                    : QVariant());
+            insert.addBindValue(breakerStateName(r.breakerAfter));
+            insert.addBindValue(r.queueDepth);
+            insert.addBindValue(r.slow ? 1 : 0);
+            insert.addBindValue(r.willRetry ? 1 : 0);
+            insert.addBindValue(static_cast<qint64>(r.nextDelay.count()));
+            insert.addBindValue(notNull(r.error));
+            if (!insert.exec())
+                return fail(insert);
+        }
     }
 
     QSqlQuery event(m_db);
@@ -342,9 +478,104 @@ Result<void> HistoryStore::append(const QList<AttemptRecord> &records,
     return {};
 }
 
+Result<void> HistoryStore::appendNative(const QList<AttemptRecord> &records)
+{
+    if (records.isEmpty())
+        return {};
+    sqlite3_stmt *s = prepared(QByteArray("INSERT INTO attempts (") + attemptColumns
+                               + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!s)
+        return Unexpected(nativeError(QStringLiteral("insert")));
+    Utf8Cache utf8;
+    const auto bindText = [s](int column, const QByteArray &text) {
+        // SQLITE_STATIC: the bytes outlive the step that reads them.
+        return sqlite3_bind_text(s, column, text.constData(), int(text.size()), SQLITE_STATIC);
+    };
+    for (const AttemptRecord &r : records) {
+        const QByteArray errorText = r.error.toUtf8();
+        int rc = sqlite3_bind_int64(s, 1, toEpochMs(r.timestamp));
+        rc |= bindText(2, utf8(r.endpointId));
+        rc |= sqlite3_bind_int64(s, 3, static_cast<qint64>(r.requestId));
+        rc |= sqlite3_bind_int(s, 4, r.attempt);
+        rc |= bindText(5, utf8(outcomeName(r.outcome)));
+        rc |= sqlite3_bind_int(s, 6, r.httpStatus);
+        rc |= sqlite3_bind_int64(s, 7, static_cast<qint64>(r.latency.count()));
+        rc |= r.retryAfter ? sqlite3_bind_int64(s, 8, r.retryAfter->count())
+                           : sqlite3_bind_null(s, 8);
+        rc |= bindText(9, utf8(breakerStateName(r.breakerAfter)));
+        rc |= sqlite3_bind_int(s, 10, r.queueDepth);
+        rc |= sqlite3_bind_int(s, 11, r.slow ? 1 : 0);
+        rc |= sqlite3_bind_int(s, 12, r.willRetry ? 1 : 0);
+        rc |= sqlite3_bind_int64(s, 13, r.nextDelay.count());
+        rc |= bindText(14, errorText);
+        if (rc != SQLITE_OK || sqlite3_step(s) != SQLITE_DONE) {
+            const QString error = nativeError(QStringLiteral("insert"));
+            sqlite3_reset(s);
+            return Unexpected(error);
+        }
+        sqlite3_reset(s);
+    }
+    return {};
+}
+
+std::optional<Result<qint64>> HistoryStore::forEachAttemptNative(
+    const HistoryRange &range, const std::function<void(const AttemptRecord &)> &row) const
+{
+    sqlite3_stmt *s = prepared(QStringLiteral("SELECT %1 FROM attempts WHERE ts_ms >= ? AND "
+                                              "ts_ms < ?%2 ORDER BY ts_ms, id")
+                                   .arg(QLatin1String(attemptColumns),
+                                        endpointFilter(range.endpoints))
+                                   .toUtf8());
+    if (!s)
+        return std::nullopt;
+    sqlite3_bind_int64(s, 1, range.fromMs);
+    sqlite3_bind_int64(s, 2, range.toMs);
+    QList<QByteArray> endpoints;
+    for (const QString &endpoint : range.endpoints)
+        endpoints.append(endpoint.toUtf8());
+    for (int i = 0; i < endpoints.size(); ++i)
+        sqlite3_bind_text(s, 3 + i, endpoints[i].constData(), int(endpoints[i].size()),
+                          SQLITE_STATIC);
+
+    StringReuse endpointId;
+    qint64 count = 0;
+    int rc = SQLITE_ROW;
+    while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+        AttemptRecord r;
+        r.timestamp = fromEpochMs(sqlite3_column_int64(s, 0));
+        r.endpointId = endpointId(columnBytes(s, 1));
+        r.requestId = static_cast<quint64>(sqlite3_column_int64(s, 2));
+        r.attempt = sqlite3_column_int(s, 3);
+        r.outcome = outcomeFromBytes(columnBytes(s, 4));
+        r.httpStatus = sqlite3_column_int(s, 5);
+        r.latency = std::chrono::microseconds(sqlite3_column_int64(s, 6));
+        if (sqlite3_column_type(s, 7) != SQLITE_NULL)
+            r.retryAfter = Millis(sqlite3_column_int64(s, 7));
+        r.breakerAfter = breakerFromBytes(columnBytes(s, 8));
+        r.queueDepth = sqlite3_column_int(s, 9);
+        r.slow = sqlite3_column_int(s, 10) != 0;
+        r.willRetry = sqlite3_column_int(s, 11) != 0;
+        r.nextDelay = Millis(sqlite3_column_int64(s, 12));
+        if (const QByteArrayView error = columnBytes(s, 13); !error.isEmpty())
+            r.error = QString::fromUtf8(error);
+        row(r);
+        ++count;
+    }
+    const QString error = rc == SQLITE_DONE ? QString() : nativeError(QStringLiteral("attempts"));
+    // Reset now: a statement left mid-way would hold a read transaction open.
+    sqlite3_reset(s);
+    if (!error.isEmpty())
+        return Unexpected(error);
+    return count;
+}
+
 Result<qint64> HistoryStore::forEachAttempt(
     const HistoryRange &range, const std::function<void(const AttemptRecord &)> &row) const
 {
+    if (m_native) {
+        if (auto done = forEachAttemptNative(range, row))
+            return *done;
+    }
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT %1 FROM attempts WHERE ts_ms >= ? AND ts_ms < ?%2 "

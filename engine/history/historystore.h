@@ -6,10 +6,15 @@
 #include "metrics/attemptrecord.h"
 #include "result.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
 
 namespace bw {
 
@@ -88,9 +93,28 @@ public:
 
 private:
     Result<void> exec(const QString &sql) const;
+    Result<void> appendNative(const QList<AttemptRecord> &records);
+    /// Empty when the native statement is unavailable (busy in an outer loop, or refused):
+    /// the caller then uses Qt's.
+    std::optional<Result<qint64>> forEachAttemptNative(
+        const HistoryRange &range, const std::function<void(const AttemptRecord &)> &row) const;
+    /// A native statement for `sql`, prepared on first use and kept until close(), reset and
+    /// with its bindings cleared; null when SQLite refuses it (see nativeError()) or when it
+    /// is still being stepped by an outer caller.
+    sqlite3_stmt *prepared(const QByteArray &sql) const;
+    QString nativeError(const QString &what) const;
 
     QString m_connection;
     QSqlDatabase m_db;
+    /// The connection's own SQLite handle, when Qt's driver runs on the same SQLite library
+    /// this file is linked with; null otherwise. Attempt rows are written and read through it:
+    /// QSqlQuery spends most of the time of a bulk insert on bookkeeping per bound value
+    /// (Qt 6.4 formats and hashes a placeholder name for each), and converts every column
+    /// read to UTF-16 and a QVariant. Everything else goes through Qt.
+    sqlite3 *m_native = nullptr;
+    /// Rollups run the same few queries for every bucket; parsing them each time cost more
+    /// than running them.
+    mutable QHash<QByteArray, sqlite3_stmt *> m_statements;
 };
 
 } // namespace bw

@@ -21,5 +21,7 @@ QString isoUtc(WallTime t);
 /// documented core; later versions only add columns at the end.
 QByteArray attemptCsvHeader();
 QByteArray attemptCsvRow(const AttemptRecord &record);
+/// The same row, appended to `out`: for exports, which fill one buffer with many rows.
+void appendAttemptCsvRow(QByteArray &out, const AttemptRecord &record);
 
 } // namespace bw

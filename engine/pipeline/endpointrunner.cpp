@@ -66,6 +66,13 @@ bool isPermanentFailure(Outcome outcome, int httpStatus)
            && httpStatus != 408 && httpStatus != 429;
 }
 
+QString hostKeyOf(const QUrl &url)
+{
+    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
+    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':')
+           + QString::number(url.port(defaultPort));
+}
+
 } // namespace
 
 EndpointRunner::EndpointRunner(Engine &engine, const EndpointConfig &config)
@@ -76,6 +83,7 @@ EndpointRunner::EndpointRunner(Engine &engine, const EndpointConfig &config)
     , m_budget(config.retryBudget)
     , m_throttle(config.adaptiveThrottle)
     , m_random(QRandomGenerator::securelySeeded())
+    , m_hostKey(hostKeyOf(config.url))
 {
     m_pollTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_pollTimer, &QTimer::timeout, this, &EndpointRunner::onPollTick);
@@ -109,10 +117,13 @@ EndpointRunner::~EndpointRunner()
 
 QString EndpointRunner::hostKey() const
 {
-    const QUrl &url = m_config.url;
-    const int defaultPort = url.scheme() == QLatin1String("https") ? 443 : 80;
-    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':')
-           + QString::number(url.port(defaultPort));
+    return m_hostKey;
+}
+
+void EndpointRunner::onHostSlotFreed()
+{
+    m_waitingForHostSlot = false;
+    pump();
 }
 
 void EndpointRunner::start(double phase)
@@ -225,6 +236,7 @@ void EndpointRunner::reconfigure(const EndpointConfig &config)
     const bool intervalChanged = config.interval != m_config.interval;
     const bool enabledChanged = config.enabled != m_config.enabled;
     m_config = config;
+    m_hostKey = hostKeyOf(config.url);
     m_limiter.reconfigure(config.rateLimit, now);
     m_breaker.reconfigure(config.breaker);
     if (m_breaker.mode() != config.breakerMode)
@@ -311,7 +323,12 @@ void EndpointRunner::pump()
             continue;
         }
         // Capacity: resumed from onAttemptFinished, or by the engine when a host slot frees.
-        if (inFlight() >= m_config.maxInFlight || !m_engine.hasHostSlot(hostKey())) {
+        if (inFlight() >= m_config.maxInFlight || !m_engine.hasHostSlot(m_hostKey)) {
+            // Our own attempts pump us when they end; a slot of the host needs asking for.
+            if (inFlight() < m_config.maxInFlight && !m_waitingForHostSlot) {
+                m_waitingForHostSlot = true;
+                m_engine.waitForHostSlot(m_hostKey, this);
+            }
             armWake(SteadyTime::max()); // only a deadline can come due before a slot frees
             break;
         }

@@ -64,6 +64,8 @@ public:
     EndpointStatus status() const;
     /// Tries to send waiting work; called when a timer fires or capacity frees up.
     void pump();
+    /// The engine's answer to a wait for a host slot (see Engine::waitForHostSlot).
+    void onHostSlotFreed();
     /// Holds every piece of work on this endpoint until `until` (extends, never shortens).
     void pauseUntil(SteadyTime until, WallTime untilWall, const QString &reason);
     /// Deliver mode: another process may have queued deliveries; look at the file again.
@@ -129,6 +131,8 @@ private:
     std::unique_ptr<DeliveryQueue> m_queue;
     SteadyTime m_wakeAt = SteadyTime::max();
     QRandomGenerator m_random;
+    QString m_hostKey; ///< scheme://host:port, the key of the engine's connection slots
+    bool m_waitingForHostSlot = false; ///< queued in Engine::waitForHostSlot
     quint64 m_skippedPolls = 0;
     quint64 m_sent = 0;
     bool m_polling = false;

@@ -181,15 +181,29 @@ void Engine::releaseHostSlot(const QString &hostKey)
     auto it = m_hostSlots.find(hostKey);
     if (it == m_hostSlots.end())
         return;
-    const bool wasFull = *it >= connectionsPerHost;
     if (--*it <= 0)
         m_hostSlots.erase(it);
-    if (!wasFull)
-        return;
-    for (auto &runner : m_runners) {
-        if (runner->hostKey() == hostKey)
-            runner->pump();
+    // Looked up afresh each round: a pump can send, fail at once and release recursively.
+    // Each round removes one waiter, and a runner only waits again while the host is full,
+    // so this ends.
+    while (hasHostSlot(hostKey)) {
+        const auto waiters = m_slotWaiters.find(hostKey);
+        if (waiters == m_slotWaiters.end())
+            break;
+        if (waiters->second.empty()) {
+            m_slotWaiters.erase(waiters);
+            break;
+        }
+        const QPointer<EndpointRunner> runner = waiters->second.front();
+        waiters->second.pop_front();
+        if (runner)
+            runner->onHostSlotFreed();
     }
+}
+
+void Engine::waitForHostSlot(const QString &hostKey, EndpointRunner *runner)
+{
+    m_slotWaiters[hostKey].push_back(runner);
 }
 
 void Engine::pauseHost(const QString &hostKey, SteadyTime until, WallTime untilWall,

@@ -9,8 +9,10 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 #include <QTimer>
 
+#include <deque>
 #include <map>
 #include <memory>
 
@@ -64,7 +66,12 @@ public:
     quint64 nextRequestId() { return ++m_lastRequestId; }
     bool hasHostSlot(const QString &hostKey) const;
     void acquireHostSlot(const QString &hostKey);
+    /// Frees a slot and pumps the runners that found the host full, in the order they asked,
+    /// until the slot is taken again.
     void releaseHostSlot(const QString &hostKey);
+    /// Asks for `runner` to be pumped once a slot of `hostKey` frees. A runner waits in the
+    /// queue at most once; a removed runner is skipped.
+    void waitForHostSlot(const QString &hostKey, EndpointRunner *runner);
     /// Pauses every endpoint on `hostKey`, for limits a server declares global.
     void pauseHost(const QString &hostKey, SteadyTime until, WallTime untilWall,
                    const QString &reason);
@@ -91,6 +98,10 @@ private:
     std::unique_ptr<DeliveryStore> m_deliveryStore;
     QTimer m_queuePollTimer;
     QHash<QString, int> m_hostSlots;
+    /// Runners waiting for a slot, per host, first come first served. Pumping every runner
+    /// of the host on each freed slot instead cost O(endpoints) per response, which with a
+    /// thousand endpoints on one host used most of a core and served the first ones first.
+    std::map<QString, std::deque<QPointer<EndpointRunner>>> m_slotWaiters;
     QTimer m_updateTimer;
     EngineUpdate m_pending;
     quint64 m_lastRequestId = 0;

@@ -563,6 +563,19 @@ public:
         return std::nullopt;
     }
 
+    /// first(prefix + suffix), without building the name: every response is read for a
+    /// dozen header families, and allocating each candidate name once cost more than the
+    /// rest of the reading.
+    std::optional<QByteArray> first(QByteArrayView prefix, QByteArrayView suffix) const
+    {
+        for (const auto &[key, value] : m_fields) {
+            if (key.size() == prefix.size() + suffix.size() && key.startsWith(prefix)
+                && QByteArrayView(key).sliced(prefix.size()) == suffix)
+                return value;
+        }
+        return std::nullopt;
+    }
+
     QList<QByteArray> all(QByteArrayView name) const
     {
         QList<QByteArray> values;
@@ -651,9 +664,9 @@ constexpr PlainFamily plainFamilies[] = {
 void readPlainReset(const HeaderTable &h, const PlainFamily &family, const Context &ctx, Counter &c)
 {
     const auto field = [&h, &family](QByteArrayView suffix) {
-        return h.first(family.prefix.toByteArray() + suffix.toByteArray());
+        return h.first(family.prefix, suffix);
     };
-    const QString name = QString::fromLatin1(family.resetName);
+    const QLatin1StringView name(family.resetName);
     // Discord: float seconds from now, free of clock skew, so preferred to the epoch.
     if (const auto after = field("reset-after")) {
         c.untilReset
@@ -686,7 +699,7 @@ Counter readPlainFamily(const HeaderTable &h, const PlainFamily &family, const C
     Counter c;
     c.label = QString::fromLatin1(family.label);
     const auto field = [&h, &family](QByteArrayView suffix) {
-        return h.first(family.prefix.toByteArray() + suffix.toByteArray());
+        return h.first(family.prefix, suffix);
     };
 
     if (const auto limit = field("limit"))

@@ -3,6 +3,7 @@
 #include "metrics/csv.h"
 #include "metrics/metricsstore.h"
 
+#include <QDateTime>
 #include <QTest>
 
 using namespace bw;
@@ -15,6 +16,7 @@ private slots:
     void quotesFieldsPerRfc4180_data();
     void quotesFieldsPerRfc4180();
     void formatsUtcWithMilliseconds();
+    void formatsUtcLikeQDateTime();
     void writesOneRowPerAttempt();
     void leavesEmptyCellsForAbsentValues();
     void namesTheDeliveryInTheLastColumn();
@@ -47,6 +49,23 @@ void tst_Csv::formatsUtcWithMilliseconds()
     const WallTime t = fromEpochMs(1'787'216'400'123); // 2026-08-20T09:00:00.123Z
     QCOMPARE(isoUtc(t), QStringLiteral("2026-08-20T09:00:00.123Z"));
     QCOMPARE(isoUtc(fromEpochMs(1'787'216'400'000)), QStringLiteral("2026-08-20T09:00:00.000Z"));
+}
+
+void tst_Csv::formatsUtcLikeQDateTime()
+{
+    // isoUtc writes digits itself; QDateTime is the reference, across days, leap days,
+    // millisecond edges, the epoch and before it (WallTime counts nanoseconds in 64 bits, so
+    // it spans the years 1678 to 2262).
+    const qint64 instants[] = {0, -1, -86'400'000, 951'782'399'999, 951'782'400'000,
+                               951'868'800'000, 1'709'164'800'000, 1'787'216'399'999,
+                               7'258'118'399'999, -2'208'988'800'000};
+    for (const qint64 ms : instants) {
+        QCOMPARE(isoUtc(fromEpochMs(ms)),
+                 QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
+    }
+    for (qint64 ms = 1'700'000'000'000; ms < 1'800'000'000'000; ms += 987'654'321'7)
+        QCOMPARE(isoUtc(fromEpochMs(ms)),
+                 QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs));
 }
 
 void tst_Csv::writesOneRowPerAttempt()

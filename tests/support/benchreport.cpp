@@ -7,7 +7,17 @@
 #include <QTextStream>
 #include <QThread>
 
+#include <QDir>
+#include <QFile>
+
+#include <algorithm>
+#include <cmath>
 #include <cstring>
+#include <ctime>
+#include <limits>
+
+#include <sys/resource.h>
+#include <unistd.h>
 
 namespace bw::bench {
 
@@ -20,13 +30,99 @@ bool quickMode(int argc, char **argv)
     return false;
 }
 
+double processCpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+double threadCpuSeconds()
+{
+    timespec t{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t);
+    return double(t.tv_sec) + double(t.tv_nsec) / 1e9;
+}
+
+double namedThreadCpuSeconds(const QString &name)
+{
+    const QByteArray wanted = name.toUtf8().left(15);
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    double seconds = 0;
+    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &task : tasks) {
+        QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
+        if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != wanted)
+            continue;
+        QFile stat(QStringLiteral("/proc/self/task/%1/stat").arg(task));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // Fields after the parenthesised name: state is field 3, utime 14 and stime 15.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 12)
+            seconds += (fields[11].toDouble() + fields[12].toDouble()) / ticks;
+    }
+    return seconds;
+}
+
+namespace {
+
+double statusKiB(const char *field)
+{
+    QFile file(QStringLiteral("/proc/self/status"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    const QByteArray key = QByteArray(field) + ':';
+    for (const QByteArray &line : file.readAll().split('\n')) {
+        if (line.startsWith(key))
+            return line.mid(key.size()).trimmed().split(' ').value(0).toDouble();
+    }
+    return 0;
+}
+
+} // namespace
+
+double residentMiB()
+{
+    return statusKiB("VmRSS") / 1024.0;
+}
+
+double peakResidentMiB()
+{
+    return statusKiB("VmHWM") / 1024.0;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    const QList<QByteArray> parts = file.readAll().split(' ');
+    return QString::fromLatin1(parts.mid(0, 3).join(' '));
+}
+
+double quantile(std::vector<double> &values, double q)
+{
+    if (values.empty())
+        return std::numeric_limits<double>::quiet_NaN();
+    const auto rank = static_cast<std::size_t>(std::clamp(
+        std::ceil(q * double(values.size())), 1.0, double(values.size())));
+    auto nth = values.begin() + std::ptrdiff_t(rank - 1);
+    std::nth_element(values.begin(), nth, values.end());
+    return *nth;
+}
+
 namespace {
 
 QString number(double value)
 {
-    if (value >= 100)
+    if (std::isnan(value))
+        return QStringLiteral("n/a");
+    if (std::abs(value) >= 100)
         return QString::number(value, 'f', 0);
-    if (value >= 10)
+    if (std::abs(value) >= 10)
         return QString::number(value, 'f', 1);
     return QString::number(value, 'f', 2);
 }
@@ -39,7 +135,7 @@ void Report::print() const
     out << "## " << m_title << "\n\n"
         << "Measured " << QDateTime::currentDateTimeUtc().toString(Qt::ISODate) << " on "
         << QSysInfo::prettyProductName() << ", " << QThread::idealThreadCount()
-        << " cores.\n\n"
+        << " cores, load average " << loadAverage() << " at the end of the run.\n\n"
         << "| figure | value | baseline | ratio | target | met |\n"
         << "|---|---|---|---|---|---|\n";
     for (const Figure &figure : m_figures) {

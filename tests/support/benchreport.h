@@ -6,12 +6,29 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace bw::bench {
 
 /// True when the program was started with --quick: CI runs every benchmark that way, briefly,
 /// to prove it still works. Figures from a quick run are not to be quoted.
 bool quickMode(int argc, char **argv);
+
+/// CPU seconds (user + system) used so far by this whole process, every thread included.
+double processCpuSeconds();
+/// CPU seconds used so far by the calling thread only.
+double threadCpuSeconds();
+/// CPU seconds used so far by this process's live threads of that name (as set with
+/// QThread::setObjectName, which Linux truncates to 15 bytes); 0 when none runs.
+double namedThreadCpuSeconds(const QString &name);
+/// Resident set size of this process now, and its peak so far, in MiB (from /proc/self/status).
+double residentMiB();
+double peakResidentMiB();
+/// The 1, 5 and 15 minute load averages as "0.52 0.61 0.70": the machine is shared, so every
+/// figure is printed with the load it was measured under.
+QString loadAverage();
+/// The value at quantile q (0..1) by nearest rank; NaN when `values` is empty. Reorders.
+double quantile(std::vector<double> &values, double q);
 
 /// One measured figure. `baseline` is the same measure of the reference run in the same
 /// process (a bare QNetworkAccessManager loop, curl, ...), when the benchmark has one.
