@@ -384,6 +384,71 @@ void readAdaptiveThrottle(ObjectReader &parent, AdaptiveThrottleSettings &thrott
     r.warnUnknownKeys();
 }
 
+/// A SHA-256 digest written as 64 hex digits (colons allowed, as `openssl x509 -fingerprint`
+/// prints them) or as base64 (as curl's `sha256//` pins), optionally prefixed `sha256/`.
+std::optional<QByteArray> decodePin(QString text)
+{
+    text = text.trimmed();
+    if (text.startsWith(QLatin1String("sha256//"), Qt::CaseInsensitive))
+        text = text.mid(8);
+    else if (text.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive))
+        text = text.mid(7);
+    static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$"));
+    if (hex.match(text).hasMatch())
+        return QByteArray::fromHex(text.remove(QLatin1Char(':')).toLatin1());
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded && decoded.decoded.size() == 32)
+        return decoded.decoded;
+    return std::nullopt;
+}
+
+void readTls(ObjectReader &parent, TlsSettings &tls)
+{
+    auto child = parent.child(QStringLiteral("tls"));
+    if (!child)
+        return;
+    ObjectReader &r = *child;
+    tls.caFile = r.string(QStringLiteral("caFile"), QString());
+    if (!tls.caFile.isEmpty()) {
+        const QFileInfo info(tls.caFile);
+        QFile file(tls.caFile);
+        const QString key = QStringLiteral("caFile");
+        if (!info.exists())
+            r.error(key, QStringLiteral("file %1 does not exist").arg(tls.caFile));
+        else if (!info.isFile())
+            r.error(key, QStringLiteral("%1 is not a regular file").arg(tls.caFile));
+        else if (!file.open(QIODevice::ReadOnly))
+            r.error(key, QStringLiteral("file %1 cannot be read: %2")
+                             .arg(tls.caFile, file.errorString()));
+        else if (tls.caCertificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024));
+                 tls.caCertificates.isEmpty())
+            r.error(key, QStringLiteral("file %1 holds no PEM certificate").arg(tls.caFile));
+    }
+    if (r.has(QStringLiteral("pinSha256"))) {
+        const QJsonValue v = r.value(QStringLiteral("pinSha256"));
+        QJsonArray texts;
+        if (v.isArray())
+            texts = v.toArray();
+        else
+            texts.append(v);
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const QString key = v.isArray() ? QStringLiteral("pinSha256[%1]").arg(i)
+                                            : QStringLiteral("pinSha256");
+            const auto pin = texts.at(i).isString() ? decodePin(texts.at(i).toString())
+                                                    : std::nullopt;
+            if (!pin)
+                r.error(key, QStringLiteral("must be a SHA-256 digest: 64 hex digits or 44 "
+                                            "base64 characters"));
+            else
+                tls.pinsSha256.append(*pin);
+        }
+        if (v.isArray() && texts.isEmpty())
+            r.error(QStringLiteral("pinSha256"), QStringLiteral("must list at least one pin"));
+    }
+    r.warnUnknownKeys();
+}
+
 void readHeaders(ObjectReader &r, HeaderList &headers, HeaderList &resolvedHeaders)
 {
     const auto object = r.object(QStringLiteral("headers"));
@@ -480,6 +545,10 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
                                          4.0 * 1024 * 1024 * 1024, true));
     e.maxRedirects = r.integer(QStringLiteral("maxRedirects"), e.maxRedirects, 0, 50);
     e.isolate = r.boolean(QStringLiteral("isolate"), e.isolate);
+    readTls(r, e.tls);
+    if (e.tls.isSet() && !e.url.isEmpty()
+        && e.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        r.error(QStringLiteral("tls"), QStringLiteral("applies to https URLs only"));
     if (r.has(QStringLiteral("resetFormat"))) {
         const QString name = r.string(QStringLiteral("resetFormat"), QString());
         if (const auto format = resetFormatFromName(name))
@@ -688,6 +757,17 @@ QByteArray serializeConfig(const Config &config)
                            {QStringLiteral("adaptiveThrottle"), adaptiveThrottle}};
         if (!e.body.isEmpty())
             object.insert(QStringLiteral("body"), QString::fromUtf8(e.body));
+        if (e.tls.isSet()) {
+            QJsonObject tls;
+            if (!e.tls.caFile.isEmpty())
+                tls.insert(QStringLiteral("caFile"), e.tls.caFile);
+            QJsonArray pins;
+            for (const QByteArray &pin : e.tls.pinsSha256)
+                pins.append(QString::fromLatin1(pin.toBase64()));
+            if (!pins.isEmpty())
+                tls.insert(QStringLiteral("pinSha256"), pins);
+            object.insert(QStringLiteral("tls"), tls);
+        }
         endpoints.append(object);
     }
     const QJsonObject root{{QStringLiteral("version"), config.version},
