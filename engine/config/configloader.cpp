@@ -50,6 +50,9 @@ Result<QByteArray> resolveReferences(const QByteArray &value)
             out += qEnvironmentVariable(name.toLocal8Bit().constData());
             continue;
         }
+        // A FIFO or a device (/dev/stdin, /dev/zero) would block the load or never end.
+        if (const QFileInfo info(name); info.exists() && !info.isFile())
+            return Unexpected(QStringLiteral("%1 is not a regular file").arg(name));
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly))
             return Unexpected(QStringLiteral("file %1 cannot be read: %2")
@@ -267,7 +270,7 @@ void readRetry(ObjectReader &parent, RetrySettings &retry)
             if (item.isString())
                 names.append(item.toString());
             else if (item.isDouble() && item.toDouble() == std::floor(item.toDouble()))
-                names.append(QString::number(qint64(item.toDouble())));
+                names.append(plain(item.toDouble())); // never a cast: 1e60 has no qint64
             else
                 ok = false;
         }
