@@ -514,7 +514,11 @@ void tst_Engine::retryBudgetBoundsRetriesDuringAnOutage()
     // Without a budget this outage would draw up to 4 retries per request.
     QVERIFY2(retries <= std::max(2, first / 10 + 1),
              qPrintable(QStringLiteral("%1 retries for %2 requests").arg(retries).arg(first)));
-    QVERIFY(run.records.last().error.contains(QStringLiteral("retry budget")));
+    // An attempt that ends during stop() is not retried and carries no budget note, and under a
+    // slow (sanitizer) build one often does: look for the note in every record.
+    QVERIFY(std::any_of(run.records.begin(), run.records.end(), [](const AttemptRecord &r) {
+        return r.error.contains(QStringLiteral("retry budget"));
+    }));
 }
 
 void tst_Engine::adaptiveThrottleShedsLoadFromAFailingServer()
