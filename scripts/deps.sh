@@ -6,7 +6,8 @@
 # Usage: scripts/deps.sh [build|package|test|all]   (default: all)
 #   build    compiler, CMake, Ninja, the Qt 6 development packages, rsvg-convert for the icons
 #   package  build, plus what CPack and the desktop-file checks use (scripts/package.sh)
-#   test     package, plus the real peers the integration tests start (nginx, httpbin) and promtool
+#   test     package, plus the real peers the integration tests start (nginx, httpbin), promtool,
+#            openssl and the clang toolchain for the fuzz targets
 #   all      test, plus what the screenshot script uses (Xvfb, ImageMagick)
 set -euo pipefail
 
@@ -26,8 +27,11 @@ package_packages=(desktop-file-utils appstream dpkg-dev fakeroot file groff-base
 # port 9090 (stop it with 'systemctl disable --now prometheus'); in containers, policy-rc.d
 # usually denies the start.
 # valgrind counts instructions for scripts/bench-callgrind.sh (its headers are optional for
-# the build; curl is bench_latency's baseline).
-test_packages=(nginx-light python3-httpbin prometheus valgrind curl)
+# the build; curl is bench_latency's baseline). openssl makes tst_tls's certificates at test
+# time; clang-14 and its compiler-rt (libFuzzer, the sanitizer runtimes) build the fuzz
+# targets (scripts/fuzz.sh).
+test_packages=(nginx-light python3-httpbin prometheus valgrind curl openssl clang-14
+    libclang-rt-14-dev)
 screenshot_packages=(xvfb xauth imagemagick)
 
 group="${1:-all}"

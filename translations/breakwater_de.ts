@@ -378,6 +378,14 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>breakwater: --intake-listen: no endpoint is in deliver mode</source>
         <translation>breakwater: --intake-listen: kein Endpunkt ist im Zustellmodus</translation>
     </message>
+    <message>
+        <source>TLS certificate not trusted (trust it per endpoint with a CA file or a pin)</source>
+        <translation>TLS-Zertifikat nicht vertrauenswürdig (pro Endpunkt mit einer CA-Datei oder einem Pin vertrauen)</translation>
+    </message>
+    <message>
+        <source>TLS certificate does not match the endpoint&apos;s pin</source>
+        <translation>TLS-Zertifikat passt nicht zum Pin des Endpunkts</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>

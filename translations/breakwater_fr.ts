@@ -378,6 +378,14 @@ Sous-commandes (chacune avec son propre --help) :
         <source>breakwater: --intake-listen: no endpoint is in deliver mode</source>
         <translation>breakwater : --intake-listen : aucun point d&apos;accès n&apos;est en mode livraison</translation>
     </message>
+    <message>
+        <source>TLS certificate not trusted (trust it per endpoint with a CA file or a pin)</source>
+        <translation>Certificat TLS non approuvé (l’approuver par point de terminaison avec un fichier d’AC ou une empreinte épinglée)</translation>
+    </message>
+    <message>
+        <source>TLS certificate does not match the endpoint&apos;s pin</source>
+        <translation>Le certificat TLS ne correspond pas à l’empreinte épinglée du point de terminaison</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>

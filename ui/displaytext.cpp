@@ -291,6 +291,11 @@ QString failureText(const AttemptRecord &record)
         return Tr::tr("Breaker open: no request sent");
     case ErrorKind::ThrottledLocally:
         return Tr::tr("Rejected locally by adaptive throttling");
+    case ErrorKind::TlsUntrusted:
+        return Tr::tr("TLS certificate not trusted (trust it per endpoint with a CA file or "
+                      "a pin)");
+    case ErrorKind::TlsPinMismatch:
+        return Tr::tr("TLS certificate does not match the endpoint's pin");
     }
     return record.error;
 }

@@ -67,6 +67,9 @@ Result<QByteArray> resolveReferences(const QByteArray &value)
             out += qEnvironmentVariable(name.toLocal8Bit().constData());
             continue;
         }
+        // A FIFO or a device (/dev/stdin, /dev/zero) would block the load or never end.
+        if (const QFileInfo info(name); info.exists() && !info.isFile())
+            return Unexpected(QStringLiteral("%1 is not a regular file").arg(name));
         QFile file(name);
         if (!file.open(QIODevice::ReadOnly))
             return Unexpected(QStringLiteral("file %1 cannot be read: %2")
@@ -284,7 +287,7 @@ void readRetry(ObjectReader &parent, RetrySettings &retry)
             if (item.isString())
                 names.append(item.toString());
             else if (item.isDouble() && item.toDouble() == std::floor(item.toDouble()))
-                names.append(QString::number(qint64(item.toDouble())));
+                names.append(plain(item.toDouble())); // never a cast: 1e60 has no qint64
             else
                 ok = false;
         }
@@ -398,6 +401,71 @@ void readAdaptiveThrottle(ObjectReader &parent, AdaptiveThrottleSettings &thrott
     throttle.k = r.number(QStringLiteral("k"), throttle.k, 1.0, 100.0);
     throttle.window = std::chrono::seconds(
         r.integer(QStringLiteral("windowSeconds"), int(throttle.window.count()), 1, 3600));
+    r.warnUnknownKeys();
+}
+
+/// A SHA-256 digest written as 64 hex digits (colons allowed, as `openssl x509 -fingerprint`
+/// prints them) or as base64 (as curl's `sha256//` pins), optionally prefixed `sha256/`.
+std::optional<QByteArray> decodePin(QString text)
+{
+    text = text.trimmed();
+    if (text.startsWith(QLatin1String("sha256//"), Qt::CaseInsensitive))
+        text = text.mid(8);
+    else if (text.startsWith(QLatin1String("sha256/"), Qt::CaseInsensitive))
+        text = text.mid(7);
+    static const QRegularExpression hex(QStringLiteral("^([0-9A-Fa-f]{2}:?){31}[0-9A-Fa-f]{2}$"));
+    if (hex.match(text).hasMatch())
+        return QByteArray::fromHex(text.remove(QLatin1Char(':')).toLatin1());
+    const auto decoded = QByteArray::fromBase64Encoding(text.toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (decoded && decoded.decoded.size() == 32)
+        return decoded.decoded;
+    return std::nullopt;
+}
+
+void readTls(ObjectReader &parent, TlsSettings &tls)
+{
+    auto child = parent.child(QStringLiteral("tls"));
+    if (!child)
+        return;
+    ObjectReader &r = *child;
+    tls.caFile = r.string(QStringLiteral("caFile"), QString());
+    if (!tls.caFile.isEmpty()) {
+        const QFileInfo info(tls.caFile);
+        QFile file(tls.caFile);
+        const QString key = QStringLiteral("caFile");
+        if (!info.exists())
+            r.error(key, QStringLiteral("file %1 does not exist").arg(tls.caFile));
+        else if (!info.isFile())
+            r.error(key, QStringLiteral("%1 is not a regular file").arg(tls.caFile));
+        else if (!file.open(QIODevice::ReadOnly))
+            r.error(key, QStringLiteral("file %1 cannot be read: %2")
+                             .arg(tls.caFile, file.errorString()));
+        else if (tls.caCertificates = QSslCertificate::fromData(file.read(4 * 1024 * 1024));
+                 tls.caCertificates.isEmpty())
+            r.error(key, QStringLiteral("file %1 holds no PEM certificate").arg(tls.caFile));
+    }
+    if (r.has(QStringLiteral("pinSha256"))) {
+        const QJsonValue v = r.value(QStringLiteral("pinSha256"));
+        QJsonArray texts;
+        if (v.isArray())
+            texts = v.toArray();
+        else
+            texts.append(v);
+        for (qsizetype i = 0; i < texts.size(); ++i) {
+            const QString key = v.isArray() ? QStringLiteral("pinSha256[%1]").arg(i)
+                                            : QStringLiteral("pinSha256");
+            const auto pin = texts.at(i).isString() ? decodePin(texts.at(i).toString())
+                                                    : std::nullopt;
+            if (!pin)
+                r.error(key, QStringLiteral("must be a SHA-256 digest: 64 hex digits or 44 "
+                                            "base64 characters"));
+            else
+                tls.pinsSha256.append(*pin);
+        }
+        if (v.isArray() && texts.isEmpty())
+            r.error(QStringLiteral("pinSha256"), QStringLiteral("must list at least one pin"));
+    }
     r.warnUnknownKeys();
 }
 
@@ -519,6 +587,10 @@ EndpointConfig readEndpoint(const QJsonObject &object, const QString &path, QStr
                                          4.0 * 1024 * 1024 * 1024, true));
     e.maxRedirects = r.integer(QStringLiteral("maxRedirects"), e.maxRedirects, 0, 50);
     e.isolate = r.boolean(QStringLiteral("isolate"), e.isolate);
+    readTls(r, e.tls);
+    if (e.tls.isSet() && !e.url.isEmpty()
+        && e.url.scheme().compare(QLatin1String("https"), Qt::CaseInsensitive) != 0)
+        r.error(QStringLiteral("tls"), QStringLiteral("applies to https URLs only"));
     if (r.has(QStringLiteral("resetFormat"))) {
         const QString name = r.string(QStringLiteral("resetFormat"), QString());
         if (const auto format = resetFormatFromName(name))
@@ -620,12 +692,16 @@ Result<LoadedConfig> loadConfigFile(const QString &path)
         return Unexpected(QStringLiteral("(file): no such file"));
     if (info.isDir())
         return Unexpected(QStringLiteral("(file): is a directory, not a configuration file"));
+    if (!info.isFile())
+        return Unexpected(QStringLiteral("(file): not a regular file (a device or a pipe)"));
     if (info.size() > maxConfigBytes)
         return Unexpected(QStringLiteral("(file): larger than 64 MiB, not a configuration file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Unexpected(QStringLiteral("(file): cannot be read: %1").arg(file.errorString()));
-    const QByteArray json = file.read(maxConfigBytes + 1);
+    // Sized to the file: read(n) reserves n bytes up front, and 64 MiB for every load showed
+    // as the process's peak heap in heaptrack.
+    const QByteArray json = file.read(std::min(info.size(), maxConfigBytes) + 1);
     if (json.trimmed().isEmpty())
         return Unexpected(QStringLiteral("(file): is empty"));
     return parseConfig(json);
@@ -734,6 +810,17 @@ static QJsonObject serializeEndpoint(const EndpointConfig &e)
         object.insert(QStringLiteral("body"), QString::fromUtf8(e.body));
     if (!e.group.isEmpty())
         object.insert(QStringLiteral("group"), e.group);
+    if (e.tls.isSet()) {
+        QJsonObject tls;
+        if (!e.tls.caFile.isEmpty())
+            tls.insert(QStringLiteral("caFile"), e.tls.caFile);
+        QJsonArray pins;
+        for (const QByteArray &pin : e.tls.pinsSha256)
+            pins.append(QString::fromLatin1(pin.toBase64()));
+        if (!pins.isEmpty())
+            tls.insert(QStringLiteral("pinSha256"), pins);
+        object.insert(QStringLiteral("tls"), tls);
+    }
     return object;
 }
 

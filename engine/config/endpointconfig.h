@@ -11,6 +11,7 @@
 #include "result.h"
 
 #include <QList>
+#include <QSslCertificate>
 #include <QString>
 #include <QUrl>
 
@@ -30,6 +31,23 @@ struct QueueSettings
     qint64 maxBytes = 256LL * 1024 * 1024;
 
     friend bool operator==(const QueueSettings &, const QueueSettings &) = default;
+};
+
+/// Trust for one endpoint's https beyond what any client does. Empty means the system's CAs
+/// and nothing else: there is deliberately no switch that ignores certificate errors.
+struct TlsSettings
+{
+    /// As written. Its PEM certificates replace the system CAs for this endpoint only.
+    QString caFile;
+    QList<QSslCertificate> caCertificates; ///< read from caFile by the loader
+    /// SHA-256 digests (32 bytes each) of the server certificate's public key (its DER
+    /// SubjectPublicKeyInfo) or of the whole certificate (DER). When any is set, the server's
+    /// certificate must match one; a match also stands in for a CA, so a self-signed
+    /// certificate can be trusted.
+    QList<QByteArray> pinsSha256;
+
+    bool isSet() const { return !caFile.isEmpty() || !pinsSha256.isEmpty(); }
+    friend bool operator==(const TlsSettings &, const TlsSettings &) = default;
 };
 
 /// A configured target and the policies that apply to it. A value type; the engine copies it.
@@ -71,6 +89,9 @@ struct EndpointConfig
     /// so a server sending megabytes of headers stalls every endpoint sharing it; isolating an
     /// untrusted endpoint contains that, at the cost of its own connection pool.
     bool isolate = false;
+    /// Endpoints with TLS settings always run on a manager of their own, so a connection
+    /// trusted through their CA or pin is never reused by an endpoint without them.
+    TlsSettings tls;
     RetrySettings retry;
     RateLimitSettings rateLimit;
     BreakerSettings breaker;

@@ -16,6 +16,13 @@ HeadlessMonitor::HeadlessMonitor(const QList<EndpointConfig> &endpoints, FILE *o
                                  QObject *parent)
     : QObject(parent)
     , m_endpoints(endpoints)
+    // The table reads the last minute and five-minute percentiles, nothing older: keeping the
+    // window's hour of history here would grow memory for an hour (about 120 MiB for 200
+    // endpoints) with nothing to show for it.
+    , m_metrics(MetricsRetention{.latencies = MetricsStore::latencyCapacity,
+                                 .latencyMaxAgeMs = MetricsStore::percentileWindowMs + 60'000,
+                                 .seconds = 120,
+                                 .timeline = 64})
     , m_out(out)
     , m_statusTimer(this)
 {

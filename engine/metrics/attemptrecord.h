@@ -26,6 +26,8 @@ enum class ErrorKind {
     Cancelled,          ///< ended by us, e.g. at shutdown
     BreakerOpen,        ///< refused by the breaker, nothing sent
     ThrottledLocally,   ///< refused by adaptive throttling, nothing sent
+    TlsUntrusted,       ///< the server's certificate was refused (no CA, no pin vouches for it)
+    TlsPinMismatch,     ///< the certificate matched none of the endpoint's tls.pinSha256
 };
 
 /// Why a failed attempt was not followed by a retry, when the policy would otherwise retry.

@@ -88,7 +88,7 @@ void MetricsStore::apply(const EngineUpdate &update)
         auto it = m_series.find(event.endpointId);
         if (it != m_series.end())
             pushBounded(it->breakerTimeline, StatePoint{toEpochMs(event.at), event.to},
-                        timelineCapacity);
+                        m_retention.timeline);
     }
     for (const EndpointStatus &status : update.statuses) {
         auto it = m_series.find(status.endpointId);
@@ -102,7 +102,7 @@ void MetricsStore::apply(const EngineUpdate &update)
             it->queueDepth.back().depth = std::max(it->queueDepth.back().depth, status.queueDepth);
         else
             pushBounded(it->queueDepth, DepthPoint{second * 1000, status.queueDepth},
-                        secondsCapacity);
+                        m_retention.seconds);
     }
     for (const QString &id : touched)
         recomputePercentiles(m_series[id], m_latestMs);
@@ -132,7 +132,12 @@ void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record
     }
     if (sent)
         pushBounded(series.latencies, LatencyPoint{atMs, latencyMs, record.outcome, record.attempt},
-                    latencyCapacity);
+                    m_retention.latencies);
+    if (m_retention.latencyMaxAgeMs > 0) {
+        while (!series.latencies.empty()
+               && series.latencies.front().atMs < atMs - m_retention.latencyMaxAgeMs)
+            series.latencies.pop_front();
+    }
 
     // Records arrive in completion order, which can differ from start order by up to the
     // slowest attempt, so find the bucket from the back rather than assuming the newest.
@@ -143,7 +148,7 @@ void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record
     if (it != series.seconds.rend() && it->second == second) {
         bucket = &*it;
     } else {
-        if (series.seconds.size() >= secondsCapacity) {
+        if (series.seconds.size() >= m_retention.seconds) {
             if (it == series.seconds.rend())
                 return; // older than the hour kept: counted in the totals only
             series.seconds.pop_front();

@@ -87,6 +87,17 @@ struct EndpointSeries
     SecondBucket sumBuckets(qint64 fromMs, qint64 toMs) const;
 };
 
+/// How much each endpoint's series keeps. The defaults serve the window's charts (an hour);
+/// the headless monitor, which reads the last minute and five-minute percentiles only, keeps
+/// a few minutes so that its memory stops growing once they have filled.
+struct MetricsRetention
+{
+    std::size_t latencies = 8192; ///< attempts kept, newest first
+    qint64 latencyMaxAgeMs = 0;   ///< > 0: attempts older than this are dropped as well
+    std::size_t seconds = 3600;   ///< per-second buckets, and queue-depth samples
+    std::size_t timeline = 2048;  ///< breaker transitions
+};
+
 /// Aggregates EngineUpdates into per-endpoint series. Pure and single-threaded: the UI owns
 /// one on the UI thread and the headless monitor one on its thread; nothing here locks.
 class MetricsStore
@@ -96,6 +107,8 @@ public:
     static constexpr std::size_t secondsCapacity = 3600;
     static constexpr std::size_t timelineCapacity = 2048;
     static constexpr qint64 percentileWindowMs = 5 * 60 * 1000;
+
+    explicit MetricsStore(MetricsRetention retention = {}) : m_retention(retention) {}
 
     /// Declares the endpoints, in display order. Series of ids that remain keep their data.
     void setEndpoints(const QList<std::pair<QString, QString>> &idsAndNames);
@@ -110,6 +123,7 @@ private:
     void addRecord(EndpointSeries &series, const AttemptRecord &record);
     static void recomputePercentiles(EndpointSeries &series, qint64 nowMs);
 
+    MetricsRetention m_retention;
     QStringList m_order;
     QHash<QString, EndpointSeries> m_series;
     qint64 m_latestMs = 0;

@@ -16,6 +16,7 @@
 #include "transport/networkerrors.h"
 
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 
 #include <algorithm>
 
@@ -46,6 +47,10 @@ ErrorKind errorKindOf(const AttemptResult &result, Outcome outcome)
         return ErrorKind::Cancelled;
     if (result.cutShort)
         return ErrorKind::CutShort;
+    if (result.tlsPinMismatch)
+        return ErrorKind::TlsPinMismatch;
+    if (result.tlsUntrusted)
+        return ErrorKind::TlsUntrusted;
     if (outcome == Outcome::NetworkError)
         return ErrorKind::Network;
     if (outcome != Outcome::Ok)
@@ -235,6 +240,9 @@ void EndpointRunner::reconfigure(const EndpointConfig &config)
     const SteadyTime now = m_engine.clock().now();
     const bool intervalChanged = config.interval != m_config.interval;
     const bool enabledChanged = config.enabled != m_config.enabled;
+    // Connections already open were trusted under the old settings: never reuse them.
+    if (config.tls != m_config.tls && (m_config.tls.isSet() || m_config.isolate))
+        m_engine.isolatedNetwork(m_config.id).clearConnectionCache();
     m_config = config;
     m_hostKey = hostKeyOf(config.url);
     m_limiter.reconfigure(config.rateLimit, now);
@@ -416,12 +424,19 @@ void EndpointRunner::send(Work work, const CircuitBreaker::Permit &permit)
                                           - m_engine.clock().now());
         timeout = std::clamp(remaining, Millis(1), timeout);
     }
-    QNetworkAccessManager &network =
-        m_config.isolate ? m_engine.isolatedNetwork(m_config.id) : m_engine.network();
+    if (!m_config.tls.caCertificates.isEmpty()) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(m_config.tls.caCertificates); // replaces the system CAs
+        request.setSslConfiguration(ssl);
+    }
+    QNetworkAccessManager &network = m_config.isolate || m_config.tls.isSet()
+                                         ? m_engine.isolatedNetwork(m_config.id)
+                                         : m_engine.network();
     auto *attempt = new Attempt(network, request,
                                 delivery ? delivery->request.method : m_config.method,
                                 delivery ? delivery->request.body : m_config.body, timeout,
                                 m_config.maxResponseBytes, this);
+    attempt->setPins(m_config.tls.pinsSha256);
     m_inFlight.emplace(attempt, InFlight{work, permit, m_engine.clock().wallNow()});
     m_engine.acquireHostSlot(hostKey());
     ++m_sent;

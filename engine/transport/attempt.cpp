@@ -3,8 +3,14 @@
 #include "attempt.h"
 
 #include "logging.h"
+#include "networkerrors.h"
 
+#include <QCryptographicHash>
 #include <QNetworkAccessManager>
+#include <QSslConfiguration>
+#include <QSslKey>
+
+#include <algorithm>
 
 namespace bw {
 
@@ -19,6 +25,25 @@ static bool endedEarly(const QNetworkReply &reply, QByteArrayView method, qint64
     bool ok = false;
     const qint64 announced = reply.header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
     return ok && bodyBytes < announced;
+}
+
+static bool matchesPin(const QSslCertificate &certificate, const QList<QByteArray> &pins)
+{
+    if (certificate.isNull())
+        return false;
+    const QByteArray spki = QCryptographicHash::hash(certificate.publicKey().toDer(),
+                                                     QCryptographicHash::Sha256);
+    return pins.contains(spki) || pins.contains(certificate.digest(QCryptographicHash::Sha256));
+}
+
+/// Errors that only say no trusted CA vouches for the certificate: a matching pin answers them.
+static bool isTrustError(QSslError::SslError error)
+{
+    using E = QSslError::SslError;
+    return error == E::SelfSignedCertificate || error == E::SelfSignedCertificateInChain
+           || error == E::UnableToGetIssuerCertificate
+           || error == E::UnableToGetLocalIssuerCertificate
+           || error == E::UnableToVerifyFirstCertificate || error == E::CertificateUntrusted;
 }
 
 Attempt::Attempt(QNetworkAccessManager &network, QNetworkRequest request, QByteArray method,
@@ -54,6 +79,11 @@ void Attempt::start()
         m_reply = m_network.sendCustomRequest(m_request, m_method, m_body);
     connect(m_reply, &QNetworkReply::readyRead, this, &Attempt::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &Attempt::onFinished);
+    // Direct: ignoreSslErrors() only counts when called from a slot of sslErrors itself.
+    connect(m_reply, &QNetworkReply::sslErrors, this, &Attempt::onSslErrors,
+            Qt::DirectConnection);
+    connect(m_reply, &QNetworkReply::encrypted, this, &Attempt::onEncrypted,
+            Qt::DirectConnection);
     m_deadline.start(m_timeout);
 }
 
@@ -82,6 +112,48 @@ void Attempt::onReadyRead()
             m_reply->abort();
             return;
         }
+    }
+}
+
+void Attempt::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply || errors.isEmpty())
+        return;
+    QSslCertificate leaf = m_reply->sslConfiguration().peerCertificate();
+    if (leaf.isNull())
+        leaf = errors.first().certificate();
+    if (!m_pins.isEmpty()) {
+        if (!matchesPin(leaf, m_pins)) {
+            m_result.tlsPinMismatch = true;
+            return; // not ignored: the handshake fails
+        }
+        const bool onlyTrust = std::all_of(errors.begin(), errors.end(), [](const QSslError &e) {
+            return isTrustError(e.error());
+        });
+        if (onlyTrust) {
+            m_reply->ignoreSslErrors(errors);
+            return;
+        }
+    }
+    // Without a pin nothing is forgiven. Report the first error a pin could not answer.
+    const auto serious = std::find_if(errors.begin(), errors.end(), [](const QSslError &e) {
+        return !isTrustError(e.error());
+    });
+    m_result.tlsUntrusted = true;
+    m_result.errorText = QStringLiteral("TLS: ")
+                         + describeTlsError((serious != errors.end() ? *serious
+                                                                     : errors.first())
+                                                .error());
+}
+
+void Attempt::onEncrypted()
+{
+    // A CA-valid certificate raises no sslErrors, so the pin is checked here as well.
+    if (!m_reply || m_pins.isEmpty())
+        return;
+    if (!matchesPin(m_reply->sslConfiguration().peerCertificate(), m_pins)) {
+        m_result.tlsPinMismatch = true;
+        m_reply->abort();
     }
 }
 
@@ -116,6 +188,13 @@ void Attempt::onFinished()
     } else if (!m_cancelReason.isEmpty()) {
         m_result.cancelled = true;
         m_result.errorText = m_cancelReason;
+    } else if (m_result.tlsPinMismatch) {
+        m_result.networkError = QNetworkReply::SslHandshakeFailedError;
+        m_result.tlsUntrusted = false;
+        m_result.errorText =
+            QStringLiteral("TLS: the server's certificate matches none of the endpoint's pins");
+    } else if (m_result.tlsUntrusted) {
+        m_result.networkError = QNetworkReply::SslHandshakeFailedError;
     } else if (reply->error() != QNetworkReply::NoError) {
         // Qt's errorString() can quote the URL, which may carry credentials: the caller
         // describes the error from its code instead.

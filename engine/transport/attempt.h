@@ -9,6 +9,7 @@
 #include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 class QNetworkAccessManager;
@@ -27,6 +28,8 @@ struct AttemptResult
     bool tooLarge = false;
     bool cancelled = false; ///< ended by cancel(), e.g. at shutdown: says nothing of the server
     bool cutShort = false;  ///< the body ended before the announced Content-Length
+    bool tlsUntrusted = false;   ///< the server's certificate was refused; see errorText
+    bool tlsPinMismatch = false; ///< the certificate matched none of the configured pins
     std::chrono::microseconds latency{0}; ///< from the request leaving our hands to the end
     QByteArray retryAfter;  ///< raw Retry-After header value, empty if absent
     QByteArray dateHeader;  ///< raw Date header value, empty if absent
@@ -41,7 +44,9 @@ struct AttemptResult
 /// second never trips it. So the whole attempt runs against a QTimer armed at `timeout`;
 /// when it fires the reply is aborted and the result says timedOut. The body is read as it
 /// arrives and dropped beyond a short prefix, and an attempt whose body passes
-/// `maxResponseBytes` is aborted, so a hostile server cannot grow memory.
+/// `maxResponseBytes` is aborted, so a hostile server cannot grow memory. A certificate the
+/// request's TLS configuration does not trust ends the attempt with tlsUntrusted, unless a
+/// pin set with setPins() vouches for it.
 ///
 /// finished() is emitted exactly once, after start(). The Attempt does not own the manager.
 /// Destroying an Attempt that is still running aborts it without emitting finished().
@@ -57,6 +62,11 @@ public:
             QByteArray body, Millis timeout, qint64 maxResponseBytes, QObject *parent = nullptr);
     ~Attempt() override;
 
+    /// SHA-256 digests the server's certificate must match, by its public key or as a whole
+    /// (see TlsSettings). A match also forgives an unknown or self-signed issuer, nothing
+    /// else: a wrong host name or an expired certificate is still refused. Call before start().
+    void setPins(QList<QByteArray> pinsSha256) { m_pins = std::move(pinsSha256); }
+
     void start();
     /// Ends the attempt now, reported as a network error with `reason`.
     void cancel(const QString &reason);
@@ -68,6 +78,8 @@ private:
     void onReadyRead();
     void onFinished();
     void onDeadline();
+    void onSslErrors(const QList<QSslError> &errors);
+    void onEncrypted();
 
     QNetworkAccessManager &m_network;
     QNetworkRequest m_request;
@@ -80,6 +92,7 @@ private:
     QElapsedTimer m_elapsed;
     AttemptResult m_result;
     QString m_cancelReason;
+    QList<QByteArray> m_pins;
     bool m_done = false;
 };
 

@@ -32,4 +32,27 @@ QString describeNetworkError(QNetworkReply::NetworkError error)
     return QStringLiteral("network error (%1)").arg(QLatin1String(key ? key : "unknown"));
 }
 
+QString describeTlsError(QSslError::SslError error)
+{
+    using E = QSslError::SslError;
+    switch (error) {
+    case E::SelfSignedCertificate:
+    case E::SelfSignedCertificateInChain:
+        return QStringLiteral("self-signed certificate, not trusted (configure tls.caFile or "
+                              "tls.pinSha256 for this endpoint)");
+    case E::UnableToGetIssuerCertificate:
+    case E::UnableToGetLocalIssuerCertificate:
+    case E::UnableToVerifyFirstCertificate:
+    case E::CertificateUntrusted:
+        return QStringLiteral("certificate issued by a CA this endpoint does not trust");
+    case E::HostNameMismatch: return QStringLiteral("certificate is for another host name");
+    case E::CertificateExpired: return QStringLiteral("certificate expired");
+    case E::CertificateNotYetValid: return QStringLiteral("certificate not yet valid");
+    case E::CertificateRevoked: return QStringLiteral("certificate revoked");
+    case E::CertificateBlacklisted: return QStringLiteral("certificate blocked");
+    default: break;
+    }
+    return QStringLiteral("certificate refused (QSslError %1)").arg(int(error));
+}
+
 } // namespace bw

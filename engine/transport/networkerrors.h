@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QNetworkReply>
+#include <QSslError>
 #include <QString>
 
 namespace bw {
@@ -11,5 +12,8 @@ namespace bw {
 /// code, not from Qt's error string, because that string can quote the request URL and a URL
 /// may carry credentials or tokens in its user-info or query.
 QString describeNetworkError(QNetworkReply::NetworkError error);
+
+/// Why a server certificate was refused, in a few English words for logs and CSV.
+QString describeTlsError(QSslError::SslError error);
 
 } // namespace bw

@@ -3,8 +3,11 @@
 #include "config/configloader.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace bw;
 
@@ -21,9 +24,13 @@ private slots:
     void warnsAboutUnknownKeys();
     void refusesFilesThatAreNotConfigs();
     void neverWritesTheFile();
+    void refusesAnUnreadableFile();
+    void readsTlsSettings();
+    void refusesACaFileWithoutCertificates();
     void roundTripsThroughSerialize();
     void resolvesSecretReferences();
     void refusesUnresolvableReferences();
+    void refusesReferencesToDevicesAndPipes();
     void readsRetryOnAndDeadline();
     void readsDeliverModeAndQueueLimits();
 };
@@ -182,6 +189,56 @@ void tst_ConfigLoader::refusesBadInput_data()
     QTest::newRow("deliver without key header")
         << endpoint(R"("mode":"deliver","idempotencyKeyHeader":"")")
         << "endpoints[0].idempotencyKeyHeader: must not be empty when mode is \"deliver\"";
+    QTest::newRow("zero in flight") << endpoint(R"("maxInFlight":0)")
+                                    << "endpoints[0].maxInFlight: must be at least 1, got 0";
+    QTest::newRow("absurd in flight")
+        << endpoint(R"("maxInFlight":1e18)")
+        << "endpoints[0].maxInFlight: must be at most 64, got 1e+18";
+    QTest::newRow("negative redirects") << endpoint(R"("maxRedirects":-1)")
+                                        << "endpoints[0].maxRedirects: must be at least 0, got -1";
+    QTest::newRow("zero response cap")
+        << endpoint(R"("maxResponseBytes":0)")
+        << "endpoints[0].maxResponseBytes: must be at least 1024, got 0";
+    QTest::newRow("absurd response cap") << endpoint(R"("maxResponseBytes":1e18)")
+                                         << "endpoints[0].maxResponseBytes: must be at most";
+    QTest::newRow("absurd attempts")
+        << endpoint(R"("retry":{"maxAttempts":1e18})")
+        << "endpoints[0].retry.maxAttempts: must be at most 100, got 1e+18";
+    QTest::newRow("absurd minimum calls") << endpoint(R"("breaker":{"minimumCalls":1e18})")
+                                          << "endpoints[0].breaker.minimumCalls: must be at most";
+    QTest::newRow("negative window")
+        << endpoint(R"("breaker":{"windowSeconds":-30})")
+        << "endpoints[0].breaker.windowSeconds: must be at least 1, got -30";
+    QTest::newRow("absurd rate") << endpoint(R"("rateLimit":{"requestsPerSecond":1e18})")
+                                 << "endpoints[0].rateLimit.requestsPerSecond: must be at most";
+    QTest::newRow("zero burst") << endpoint(R"("rateLimit":{"burst":0})")
+                                << "endpoints[0].rateLimit.burst: must be at least 1, got 0";
+    QTest::newRow("absurd budget window")
+        << endpoint(R"("retryBudget":{"windowSeconds":1e18})")
+        << "endpoints[0].retryBudget.windowSeconds: must be at most 3600";
+    QTest::newRow("absurd version") << QByteArray(R"({"version":1e18,"endpoints":[]})")
+                                    << "version: must be at most 1000";
+    QTest::newRow("negative deadline") << endpoint(R"("retry":{"deadlineMs":-1})")
+                                       << "endpoints[0].retry.deadlineMs: must be at least 0";
+    QTest::newRow("tls on http")
+        << endpoint(R"("tls":{"pinSha256":"47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU="})")
+        << "endpoints[0].tls: applies to https URLs only";
+    QTest::newRow("tls not object") << endpoint(R"("tls":true)")
+                                    << "endpoints[0].tls: must be an object, got a boolean";
+    QTest::newRow("short pin") << endpoint(R"("tls":{"pinSha256":"abcd"})")
+                               << "endpoints[0].tls.pinSha256: must be a SHA-256 digest";
+    QTest::newRow("pin not text") << endpoint(R"("tls":{"pinSha256":["ab", 5]})")
+                                  << "endpoints[0].tls.pinSha256[1]: must be a SHA-256 digest";
+    QTest::newRow("no pins") << endpoint(R"("tls":{"pinSha256":[]})")
+                             << "endpoints[0].tls.pinSha256: must list at least one pin";
+    QTest::newRow("missing ca file")
+        << endpoint(R"("tls":{"caFile":"/nonexistent/ca.pem"})")
+        << "endpoints[0].tls.caFile: file /nonexistent/ca.pem does not exist";
+    QTest::newRow("ca file is a directory") << endpoint(R"("tls":{"caFile":"/"})")
+                                            << "endpoints[0].tls.caFile: / is not a regular file";
+    // Found by fuzz_config: a status number past qint64 was cast to one (undefined behaviour).
+    QTest::newRow("absurd retryOn status") << endpoint(R"("retry":{"retryOn":[1e60]})")
+                                           << "endpoints[0].retry.retryOn: ";
     QTest::newRow("duplicate id")
         << QByteArray(R"({"version":1,"endpoints":[{"id":"a","url":"http://127.0.0.1/"},)"
                       R"({"id":"a","url":"http://127.0.0.1/"}]})")
@@ -246,6 +303,70 @@ void tst_ConfigLoader::neverWritesTheFile()
     QCOMPARE(file.readAll(), broken);
 }
 
+void tst_ConfigLoader::refusesAnUnreadableFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(example);
+    file.close();
+    QVERIFY(file.setPermissions(QFileDevice::Permissions()));
+    const auto loaded = loadConfigFile(path);
+    if (::geteuid() == 0) {
+        // Root reads a file whatever its mode, and so does Breakwater run as root: no error
+        // is owed, only that the file is left as it was.
+        QVERIFY(loaded.has_value());
+    } else {
+        QVERIFY(!loaded);
+        QVERIFY2(loaded.error().startsWith(QStringLiteral("(file): cannot be read")),
+                 qPrintable(loaded.error()));
+    }
+    // Owner, group and other bits only: the "user" bits say what this process may do.
+    constexpr auto modeBits = QFileDevice::Permissions::fromInt(0x7077);
+    QCOMPARE(QFileInfo(path).permissions() & modeBits, QFileDevice::Permissions());
+    QVERIFY(file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray(example));
+}
+
+void tst_ConfigLoader::readsTlsSettings()
+{
+    const auto loaded = parseConfig(
+        R"({"version":1,"endpoints":[{"id":"a","url":"https://127.0.0.1/","tls":{"pinSha256":)"
+        R"(["sha256//47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=",)"
+        R"("E3:B0:C4:42:98:FC:1C:14:9A:FB:F4:C8:99:6F:B9:24:27:AE:41:E4:)"
+        R"(64:9B:93:4C:A4:95:99:1B:78:52:B8:55"]}}]})");
+    QVERIFY2(loaded.has_value(), qPrintable(loaded ? QString() : loaded.error()));
+    const TlsSettings &tls = loaded->config.endpoints.first().tls;
+    // Both spell the SHA-256 of the empty string, one in base64, one in hex.
+    QCOMPARE(tls.pinsSha256.size(), 2);
+    QCOMPARE(tls.pinsSha256.at(0), tls.pinsSha256.at(1));
+    QCOMPARE(tls.pinsSha256.at(0).toHex(),
+             QByteArray("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"));
+    const auto again = parseConfig(serializeConfig(loaded->config));
+    QVERIFY(again.has_value());
+    QCOMPARE(again->config.endpoints.first().tls, tls);
+}
+
+void tst_ConfigLoader::refusesACaFileWithoutCertificates()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ca.pem"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("not a certificate\n");
+    file.close();
+    const auto loaded = parseConfig(
+        QStringLiteral(R"({"version":1,"endpoints":[{"id":"a","url":"https://127.0.0.1/",)"
+                       R"("tls":{"caFile":"%1"}}]})")
+            .arg(path)
+            .toUtf8());
+    QVERIFY(!loaded);
+    QCOMPARE(loaded.error(),
+             QStringLiteral("endpoints[0].tls.caFile: file %1 holds no PEM certificate").arg(path));
+}
+
 void tst_ConfigLoader::roundTripsThroughSerialize()
 {
     const auto loaded = parseConfig(example);
@@ -296,6 +417,20 @@ void tst_ConfigLoader::refusesUnresolvableReferences()
              qPrintable(loaded.error()));
     QVERIFY(loaded.error().contains(QStringLiteral("endpoints[0].headers.X-B: file "
                                                    "/nonexistent/x cannot be read")));
+}
+
+void tst_ConfigLoader::refusesReferencesToDevicesAndPipes()
+{
+    // Reading /dev/stdin or a FIFO would block the load for good, /dev/zero would never end.
+    const auto loaded = parseConfig(
+        R"({"endpoints":[{"id":"a","url":"http://127.0.0.1/","headers":{)"
+        R"("X-A":"${file:/dev/null}","X-B":"${file:/dev/zero}","X-C":"${file:/tmp}"}}]})");
+    QVERIFY(!loaded.has_value());
+    const QStringList lines = loaded.error().split(QLatin1Char('\n'));
+    QCOMPARE(lines.size(), 3);
+    QVERIFY2(lines.contains(QStringLiteral("endpoints[0].headers.X-A: /dev/null is not a "
+                                           "regular file")),
+             qPrintable(loaded.error()));
 }
 
 void tst_ConfigLoader::readsRetryOnAndDeadline()

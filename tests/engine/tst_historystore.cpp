@@ -112,7 +112,7 @@ void tst_HistoryStore::recordsSurviveCloseAndReopen()
 
     HistoryStore reopened;
     const auto opening = reopened.open(m_path, HistoryStore::Mode::Read);
-    QVERIFY2(opening.has_value(), qPrintable(opening.error()));
+    QVERIFY2(opening.has_value(), qPrintable(opening ? QString() : opening.error()));
     const auto rows = reopened.attempts({baseMs, baseMs + 60'000, {}});
     QVERIFY(rows.has_value());
     QCOMPARE(rows->size(), 2);

@@ -15,6 +15,7 @@ private slots:
     void acceptsRecordsOutOfOrder();
     void computesPercentilesOverRecentAttempts();
     void staysBounded();
+    void keepsOnlyWhatAShortRetentionAsks();
     void keepsSeriesWhenEndpointsChange();
     void tracksBreakerTimelineAndQueueDepth();
 };
@@ -104,6 +105,27 @@ void tst_MetricsStore::staysBounded()
     QCOMPARE(s->latencies.size(), MetricsStore::latencyCapacity);
     QVERIFY(s->seconds.size() <= MetricsStore::secondsCapacity);
     QCOMPARE(s->totalAttempts, quint64(20'000));
+}
+
+void tst_MetricsStore::keepsOnlyWhatAShortRetentionAsks()
+{
+    // The headless monitor's retention: a flat memory once a few minutes have filled.
+    MetricsStore store(MetricsRetention{.latencies = 8192, .latencyMaxAgeMs = 60'000,
+                                        .seconds = 120, .timeline = 64});
+    store.setEndpoints({{QStringLiteral("a"), QStringLiteral("A")}});
+    for (int batch = 0; batch < 10; ++batch) {
+        EngineUpdate u;
+        u.at = fromEpochMs(qint64(batch + 1) * 100'000);
+        for (int i = 0; i < 100; ++i)
+            u.records.append(record(qint64(batch) * 100'000 + i * 1000, Outcome::Ok, 1));
+        store.apply(u);
+    }
+    const EndpointSeries *s = store.series(QStringLiteral("a"));
+    QCOMPARE(s->seconds.size(), std::size_t(120));
+    // The newest attempt is at 999 s; only those from 939 s on are kept.
+    QCOMPARE(s->latencies.size(), std::size_t(61));
+    QCOMPARE(s->latencies.front().atMs, qint64(939'000));
+    QCOMPARE(s->totalAttempts, quint64(1000));
 }
 
 void tst_MetricsStore::keepsSeriesWhenEndpointsChange()

@@ -84,6 +84,20 @@ tst_Engine::Run tst_Engine::runEngine(const QList<EndpointConfig> &endpoints, Mi
     return run;
 }
 
+/// Slack allowed on a measured duration, widened under instrumented builds (testTimeScale()).
+static Millis slack(qint64 ms)
+{
+    return Millis(qint64(double(ms) * testTimeScale()));
+}
+
+/// Breaker events are decided on the steady clock and stamped in wall time through a steady
+/// and a wall clock read taken one after the other; a thread preempted between the two reads
+/// shifts a stamp by that gap, so two stamps may be a millisecond closer than the decision.
+static Millis stampSlack()
+{
+    return slack(2);
+}
+
 static WallTime fromEpochMsForTest(std::chrono::seconds epoch)
 {
     return WallTime(std::chrono::duration_cast<WallTime::duration>(epoch));
@@ -196,7 +210,7 @@ void tst_Engine::breakerOpensAgainstRefusedPortAndHalfOpens()
     const WallTime openedAt = run.events.at(0).at;
     const WallTime halfOpenAt = run.events.at(1).at;
     const auto openFor = std::chrono::duration_cast<Millis>(halfOpenAt - openedAt);
-    QVERIFY2(openFor >= Millis(1000) && openFor < Millis(1300),
+    QVERIFY2(openFor >= Millis(1000) - stampSlack() && openFor < Millis(1000) + slack(300),
              qPrintable(QStringLiteral("open for %1 ms").arg(openFor.count())));
 
     int failuresBeforeOpen = 0;
@@ -260,14 +274,15 @@ void tst_Engine::timesOutAgainstSlowServer()
     e.retry.maxAttempts = 1;
     QElapsedTimer elapsed;
     elapsed.start();
-    const Run run = runEngine({e}, Millis(4000), [](const Run &r) { return !r.records.isEmpty(); });
-    QVERIFY(elapsed.elapsed() < 3000);
+    const Run run = runEngine({e}, Millis(1000) + slack(3000),
+                              [](const Run &r) { return !r.records.isEmpty(); });
+    QVERIFY(Millis(elapsed.elapsed()) < Millis(1000) + slack(2000));
     QCOMPARE(run.records.size(), 1);
     const AttemptRecord &r = run.records.first();
     QCOMPARE(r.outcome, Outcome::Timeout);
     QCOMPARE(r.httpStatus, 0);
     const auto latency = std::chrono::duration_cast<Millis>(r.latency);
-    QVERIFY2(latency >= Millis(1000) && latency < Millis(1500),
+    QVERIFY2(latency >= Millis(1000) && latency < Millis(1000) + slack(500),
              qPrintable(QString::number(latency.count())));
 }
 
@@ -455,7 +470,7 @@ void tst_Engine::isolatedEndpointDoesNotStallOthers()
     for (const AttemptRecord &r : run.records) {
         if (r.endpointId == QLatin1String("healthy")) {
             QCOMPARE(r.outcome, Outcome::Ok);
-            QVERIFY(r.latency < std::chrono::milliseconds(1000));
+            QVERIFY(r.latency < slack(1000));
             ++goodOk;
         }
     }
@@ -499,7 +514,11 @@ void tst_Engine::retryBudgetBoundsRetriesDuringAnOutage()
     // Without a budget this outage would draw up to 4 retries per request.
     QVERIFY2(retries <= std::max(2, first / 10 + 1),
              qPrintable(QStringLiteral("%1 retries for %2 requests").arg(retries).arg(first)));
-    QVERIFY(run.records.last().error.contains(QStringLiteral("retry budget")));
+    // An attempt that ends during stop() is not retried and carries no budget note, and under a
+    // slow (sanitizer) build one often does: look for the note in every record.
+    QVERIFY(std::any_of(run.records.begin(), run.records.end(), [](const AttemptRecord &r) {
+        return r.error.contains(QStringLiteral("retry budget"));
+    }));
 }
 
 void tst_Engine::adaptiveThrottleShedsLoadFromAFailingServer()
@@ -679,14 +698,10 @@ void tst_Engine::breakerHalfOpensOnTimeWithoutTraffic()
     QCOMPARE(run.events.size(), 2);
     QCOMPARE(run.events.at(0).to, BreakerState::Open);
     QCOMPARE(run.events.at(1).to, BreakerState::HalfOpen);
-    // Event times are wall times derived from the breaker's steady times, each through its
-    // own (steady, wall) reading pair, so two of them can disagree by microseconds: allow
-    // half a millisecond below the open period, none of it as a whole millisecond early.
-    const auto openFor = std::chrono::duration_cast<std::chrono::microseconds>(
-        run.events.at(1).at - run.events.at(0).at);
-    QVERIFY2(openFor >= Millis(1000) - std::chrono::microseconds(500)
-                 && openFor < Millis(1100),
-             qPrintable(QString::number(openFor.count()) + QStringLiteral(" µs")));
+    const auto openFor
+        = std::chrono::duration_cast<Millis>(run.events.at(1).at - run.events.at(0).at);
+    QVERIFY2(openFor >= Millis(1000) - stampSlack() && openFor < Millis(1000) + slack(100),
+             qPrintable(QString::number(openFor.count())));
 }
 
 void tst_Engine::deadlineCoversTimeWaitingForASlot()

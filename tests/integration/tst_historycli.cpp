@@ -132,7 +132,7 @@ void tst_HistoryCli::killedRunLeavesAConsistentFileThatARestartCompletes()
     {
         HistoryStore store;
         const auto opened = store.open(path, HistoryStore::Mode::Read);
-        QVERIFY2(opened.has_value(), qPrintable(opened.error()));
+        QVERIFY2(opened.has_value(), qPrintable(opened ? QString() : opened.error()));
         QCOMPARE(store.integrityCheck().value(), QStringLiteral("ok"));
         rawAfterKill = countRows(path);
         QVERIFY(rawAfterKill > 20);

@@ -28,6 +28,13 @@ static constexpr Millis pollInterval{100};
 static constexpr Millis stopGrace{3000};
 static constexpr QLatin1String addressInUse("Address already in use");
 
+double testTimeScale()
+{
+    bool ok = false;
+    const double scale = qEnvironmentVariable("BREAKWATER_TEST_TIME_SCALE").toDouble(&ok);
+    return ok && scale >= 1 ? scale : 1.0;
+}
+
 quint16 freeLoopbackPort()
 {
     QTcpServer probe;

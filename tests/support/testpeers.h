@@ -20,6 +20,12 @@ class QProcess;
 
 namespace bw {
 
+/// How many times slower than a normal build this one runs: 1, or the value of the environment
+/// variable BREAKWATER_TEST_TIME_SCALE (scripts/sanitize.sh sets 3 for instrumented builds).
+/// Tests multiply the slack they allow on measured durations by it; never counts, order, or a
+/// lower bound (a wait that must not end early stays as strict).
+double testTimeScale();
+
 /// A port on 127.0.0.1 that was free a moment ago: bound on port 0, read and released. Another
 /// process can take it before the caller binds, which is why the peers retry their start.
 /// Returns 0 when no port could be bound at all.
