@@ -1,0 +1,130 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/endpointconfig.h"
+#include "queue/deliverystore.h"
+
+#include <QAbstractTableModel>
+#include <QDialog>
+
+#include <functional>
+
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace bw {
+
+/// Dead letters of one endpoint as a table. Keeps only what is shown: never header values
+/// (they may be secrets), never bodies (only their size).
+class DeadLetterModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Column { Id, Enqueued, Attempts, Reason, Request, BodySize };
+    static constexpr int columnTotal = int(Column::BodySize) + 1;
+    static constexpr int IdRole = Qt::UserRole + 1;
+
+    explicit DeadLetterModel(QObject *parent = nullptr);
+
+    void setLetters(const QList<Delivery> &letters);
+    QString id(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        QString id;
+        qint64 enqueuedMs = 0;
+        qint64 deadMs = 0;
+        int attempts = 0;
+        QString reason;
+        QString request; ///< "POST /path"
+        qint64 bodyBytes = 0;
+    };
+    QList<Row> m_rows;
+};
+
+/// Endpoint → Dead Letters…: lists one deliver-mode endpoint's dead letters and requeues or
+/// purges them, selected or all.
+///
+/// Opens its own connection to the queue file on the UI thread. Each action is one short
+/// SQLite transaction on at most `pageSize` rows (the engine's writers hold the file for
+/// milliseconds; a writer waits up to 5 s for another), and the list shows the oldest
+/// `pageSize` dead letters, so no call scans an unbounded list.
+class DeadLettersDialog final : public QDialog
+{
+    Q_OBJECT
+
+public:
+    static constexpr int pageSize = 1000;
+
+    DeadLettersDialog(const QString &queuePath, const EndpointConfig &endpoint,
+                      QWidget *parent = nullptr);
+    ~DeadLettersDialog() override;
+
+    /// Asks before purging; tests replace it. Returns true to go ahead.
+    void setConfirmation(std::function<bool(const QString &question)> confirm);
+
+    DeadLetterModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    QString statusText() const;
+    /// How long the slowest store call of this dialog took, in ms.
+    double slowestCallMs() const { return m_slowestMs; }
+
+public slots:
+    void reload();
+    void requeueSelected();
+    void requeueAll();
+    void purgeSelected();
+    void purgeAll();
+
+private:
+    QStringList selectedIds() const;
+    void requeue(const QStringList &ids);
+    void purge(const QStringList &ids, bool all);
+    void noteCall(qint64 nanoseconds);
+    void updateButtons();
+
+    DeliveryStore m_store;
+    QString m_endpointId;
+    QString m_openError;
+    DeadLetterModel *m_model;
+    QTableView *m_view;
+    QLabel *m_summary;
+    QLabel *m_status;
+    QPushButton *m_requeueSelected;
+    QPushButton *m_requeueAll;
+    QPushButton *m_purgeSelected;
+    QPushButton *m_purgeAll;
+    std::function<bool(const QString &)> m_confirm;
+    double m_slowestMs = 0;
+    qint64 m_total = 0;
+};
+
+/// What loading a JSONL batch into a queue came to.
+struct BatchLoadResult
+{
+    qsizetype accepted = 0;
+    QList<DeliveryLineError> errors; ///< bad lines, by line number; nothing was enqueued
+    bool queueFull = false;
+    QString error; ///< the file or the store failed (English from the store)
+};
+
+/// Endpoint → Enqueue from File…, as `breakwater enqueue --config` does it: reads the JSONL
+/// file, checks every line and target, and enqueues all of them in one transaction or none.
+/// Synchronous and thread-agnostic (it opens its own store connection): the window runs it
+/// on a worker thread.
+BatchLoadResult loadDeliveryBatch(const QString &file, const QString &queuePath,
+                                  const EndpointConfig &endpoint, qint64 nowMs);
+/// The message the window shows for a result.
+QString batchLoadMessage(const BatchLoadResult &result, const QString &endpointName);
+
+} // namespace bw
