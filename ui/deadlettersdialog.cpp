@@ -18,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -134,6 +135,7 @@ QVariant DeadLetterModel::headerData(int section, Qt::Orientation orientation, i
 DeadLettersDialog::DeadLettersDialog(const QString &queuePath, const EndpointConfig &endpoint,
                                      QWidget *parent)
     : QDialog(parent)
+    , m_queuePath(queuePath)
     , m_endpointId(endpoint.id)
     , m_model(new DeadLetterModel(this))
     , m_view(new QTableView(this))
@@ -151,7 +153,7 @@ DeadLettersDialog::DeadLettersDialog(const QString &queuePath, const EndpointCon
 {
     const QString name = endpoint.name.isEmpty() ? endpoint.id : endpoint.name;
     setWindowTitle(tr("Dead Letters — %1").arg(name));
-    resize(900, 480);
+    resize(1100, 480);
 
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -164,7 +166,9 @@ DeadLettersDialog::DeadLettersDialog(const QString &queuePath, const EndpointCon
                                                      QHeaderView::Stretch);
     const QFontMetrics metrics = m_view->fontMetrics();
     m_view->setColumnWidth(int(DeadLetterModel::Column::Id),
-                           metrics.horizontalAdvance(QStringLiteral("0000000000000000000")) + 16);
+                           metrics.horizontalAdvance(
+                               QStringLiteral("00000000-0000-0000-0000-000000000000"))
+                               + 16);
     m_view->setColumnWidth(int(DeadLetterModel::Column::Enqueued),
                            metrics.horizontalAdvance(QStringLiteral("0000-00-00 00:00:00")) + 16);
     m_view->setColumnWidth(int(DeadLetterModel::Column::Request),
@@ -271,7 +275,7 @@ QStringList DeadLettersDialog::selectedIds() const
 
 void DeadLettersDialog::updateButtons()
 {
-    const bool usable = m_openError.isEmpty();
+    const bool usable = m_openError.isEmpty() && !m_busy;
     const bool selected = m_view->selectionModel()->hasSelection();
     m_requeueSelected->setEnabled(usable && selected);
     m_purgeSelected->setEnabled(usable && selected);
@@ -283,62 +287,79 @@ void DeadLettersDialog::requeueSelected()
 {
     const QStringList ids = selectedIds();
     if (!ids.isEmpty())
-        requeue(ids);
+        run(Action::Requeue, ids);
 }
 
 void DeadLettersDialog::requeueAll()
 {
-    requeue({});
+    if (m_total > 0)
+        run(Action::Requeue, {});
 }
 
 void DeadLettersDialog::purgeSelected()
 {
     const QStringList ids = selectedIds();
-    if (!ids.isEmpty())
-        purge(ids, false);
+    if (!ids.isEmpty()
+        && m_confirm(tr("Delete the %n selected dead letter(s)? They cannot be recovered.",
+                        nullptr, int(ids.size()))))
+        run(Action::Purge, ids);
 }
 
 void DeadLettersDialog::purgeAll()
 {
-    purge({}, true);
+    if (m_total > 0
+        && m_confirm(tr("Delete all %n dead letter(s) of this endpoint? They cannot be "
+                        "recovered.",
+                        nullptr, int(m_total))))
+        run(Action::Purge, {});
 }
 
-void DeadLettersDialog::requeue(const QStringList &ids)
+void DeadLettersDialog::run(Action action, const QStringList &ids)
 {
-    QElapsedTimer timer;
-    timer.start();
-    const auto moved = m_store.requeue(m_endpointId, ids, QDateTime::currentMSecsSinceEpoch());
-    noteCall(timer.nsecsElapsed());
-    if (!moved)
-        m_status->setText(tr("Requeue failed: %1").arg(moved.error()));
-    else
-        m_status->setText(tr("Requeued %n dead letter(s).", nullptr, int(*moved)));
-    qCInfo(lcQueue) << "dead letters requeued for" << m_endpointId << ":"
-                    << (moved ? *moved : -1);
-    reload();
-}
-
-void DeadLettersDialog::purge(const QStringList &ids, bool all)
-{
-    const qint64 count = all ? m_total : ids.size();
-    const QString question
-        = all ? tr("Delete all %n dead letter(s) of this endpoint? They cannot be recovered.",
-                   nullptr, int(count))
-              : tr("Delete the %n selected dead letter(s)? They cannot be recovered.", nullptr,
-                   int(count));
-    if (!m_confirm(question))
+    if (m_busy || !m_openError.isEmpty())
         return;
-    QElapsedTimer timer;
-    timer.start();
-    const auto removed = m_store.purge(m_endpointId, ids);
-    noteCall(timer.nsecsElapsed());
-    if (!removed)
-        m_status->setText(tr("Purge failed: %1").arg(removed.error()));
-    else
-        m_status->setText(tr("Purged %n dead letter(s).", nullptr, int(*removed)));
-    qCInfo(lcQueue) << "dead letters purged for" << m_endpointId << ":"
-                    << (removed ? *removed : -1);
-    reload();
+    m_busy = true;
+    updateButtons();
+    m_status->setText(action == Action::Requeue ? tr("Requeueing…") : tr("Purging…"));
+    struct ActionOutcome
+    {
+        Result<qint64> done = qint64(0);
+        qint64 nanoseconds = 0;
+    };
+    auto outcome = std::make_shared<ActionOutcome>();
+    QThread *worker = QThread::create([outcome, action, ids, path = m_queuePath,
+                                       endpointId = m_endpointId] {
+        QElapsedTimer timer;
+        timer.start();
+        DeliveryStore store;
+        if (const auto opened = store.open(path); !opened)
+            outcome->done = Unexpected(opened.error());
+        else if (action == Action::Requeue)
+            outcome->done = store.requeue(endpointId, ids, QDateTime::currentMSecsSinceEpoch());
+        else
+            outcome->done = store.purge(endpointId, ids);
+        outcome->nanoseconds = timer.nsecsElapsed();
+    });
+    // The thread object outlives the dialog when the dialog closes first.
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, outcome, action] {
+        noteCall(outcome->nanoseconds);
+        const Result<qint64> &done = outcome->done;
+        if (action == Action::Requeue)
+            m_status->setText(done ? tr("Requeued %n dead letter(s).", nullptr, int(*done))
+                                   : tr("Requeue failed: %1").arg(done.error()));
+        else
+            m_status->setText(done ? tr("Purged %n dead letter(s).", nullptr, int(*done))
+                                   : tr("Purge failed: %1").arg(done.error()));
+        qCInfo(lcQueue) << (action == Action::Requeue ? "dead letters requeued for"
+                                                      : "dead letters purged for")
+                        << m_endpointId << ":" << (done ? *done : -1) << "in"
+                        << outcome->nanoseconds / 1'000'000 << "ms";
+        m_busy = false;
+        reload();
+        emit actionFinished();
+    });
+    worker->start();
 }
 
 BatchLoadResult loadDeliveryBatch(const QString &file, const QString &queuePath,

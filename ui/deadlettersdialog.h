@@ -55,10 +55,12 @@ private:
 /// Endpoint → Dead Letters…: lists one deliver-mode endpoint's dead letters and requeues or
 /// purges them, selected or all.
 ///
-/// Opens its own connection to the queue file on the UI thread. Each action is one short
-/// SQLite transaction on at most `pageSize` rows (the engine's writers hold the file for
-/// milliseconds; a writer waits up to 5 s for another), and the list shows the oldest
-/// `pageSize` dead letters, so no call scans an unbounded list.
+/// The list is read on the UI thread over the dialog's own connection to the queue file: one
+/// query for the oldest `pageSize` dead letters (about 7 ms for 1000 of 5000 on the 2-core
+/// test machine). Requeue and purge can touch every dead letter of the endpoint (5000 take
+/// about 180 ms with synchronous=FULL) and may wait up to 5 s for the engine's writer, so
+/// they run on a worker thread with a connection of its own; the buttons are disabled until
+/// actionFinished().
 class DeadLettersDialog final : public QDialog
 {
     Q_OBJECT
@@ -79,6 +81,13 @@ public:
     /// How long the slowest store call of this dialog took, in ms.
     double slowestCallMs() const { return m_slowestMs; }
 
+    /// True while a requeue or purge runs.
+    bool isBusy() const { return m_busy; }
+
+signals:
+    /// A requeue or purge finished and the list was read again.
+    void actionFinished();
+
 public slots:
     void reload();
     void requeueSelected();
@@ -88,13 +97,15 @@ public slots:
 
 private:
     QStringList selectedIds() const;
-    void requeue(const QStringList &ids);
-    void purge(const QStringList &ids, bool all);
+    enum class Action { Requeue, Purge };
+    void run(Action action, const QStringList &ids);
     void noteCall(qint64 nanoseconds);
     void updateButtons();
 
     DeliveryStore m_store;
+    QString m_queuePath;
     QString m_endpointId;
+    bool m_busy = false;
     QString m_openError;
     DeadLetterModel *m_model;
     QTableView *m_view;

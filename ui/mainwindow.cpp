@@ -349,8 +349,8 @@ bool MainWindow::enqueueFromFile(const QString &path)
                                         QDateTime::currentMSecsSinceEpoch());
         });
     const QString name = endpoint->name.isEmpty() ? endpoint->id : endpoint->name;
-    connect(worker, &QThread::finished, this, [this, worker, result, name] {
-        worker->deleteLater();
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, result, name] {
         m_batchLoading = false;
         updateQueueActions();
         const QString message = batchLoadMessage(*result, name);
