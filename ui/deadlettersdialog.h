@@ -61,6 +61,10 @@ private:
 /// about 180 ms with synchronous=FULL) and may wait up to 5 s for the engine's writer, so
 /// they run on a worker thread with a connection of its own; the buttons are disabled until
 /// actionFinished().
+///
+/// Known limitation: only the oldest `pageSize` dead letters are listed (Requeue All and
+/// Purge All still act on every one), and the list is read again only after an action or
+/// Refresh, not when the engine adds dead letters meanwhile.
 class DeadLettersDialog final : public QDialog
 {
     Q_OBJECT

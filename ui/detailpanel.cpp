@@ -735,7 +735,8 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
         depth.append(QPointF(double(toMs), depth.last().y()));
     m_queue->setSeriesPoints(QueueWaiting, depth);
     // Deliver mode: the drain rate and the dead letters on the same axis (both are usually
-    // small next to a backlog); live data only, since history keeps neither.
+    // small next to a backlog). Known limitation: live data only, since the history file
+    // keeps neither figure; earlier runs show the depth alone.
     QList<QPointF> drain;
     QList<QPointF> dead;
     if (m_endpoint.mode == EndpointMode::Deliver) {
