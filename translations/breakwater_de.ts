@@ -390,26 +390,17 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>Line %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more bad line(s).</source>
-        <translation>
-            <numerusform>… und %n weitere fehlerhafte Zeile.</numerusform>
-            <numerusform>… und %n weitere fehlerhafte Zeilen.</numerusform>
-        </translation>
+    <message>
+        <source>More bad lines not listed: %1.</source>
+        <translation>Weitere, nicht aufgeführte fehlerhafte Zeilen: %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n bad line(s); nothing was enqueued.</source>
-        <translation>
-            <numerusform>%n fehlerhafte Zeile; nichts wurde eingereiht.</numerusform>
-            <numerusform>%n fehlerhafte Zeilen; nichts wurde eingereiht.</numerusform>
-        </translation>
+    <message>
+        <source>Bad lines: %1; nothing was enqueued.</source>
+        <translation>Fehlerhafte Zeilen: %1; nichts wurde eingereiht.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n delivery(ies) accepted for %1.</source>
-        <translation>
-            <numerusform>%n Zustellung für %1 angenommen.</numerusform>
-            <numerusform>%n Zustellungen für %1 angenommen.</numerusform>
-        </translation>
+    <message>
+        <source>Deliveries accepted for %1: %2.</source>
+        <translation>Angenommene Zustellungen für %1: %2.</translation>
     </message>
 </context>
 <context>
@@ -781,48 +772,41 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>%1 dead letters; the oldest %2 are listed. Requeue All and Purge All act on every one.</source>
         <translation>%1 unzustellbare Zustellungen; die ältesten %2 werden angezeigt. „Alle erneut einreihen“ und „Alle löschen“ betreffen jede davon.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dead letter(s). They are not sent again unless requeued. Header values are not shown.</source>
-        <translation>
-            <numerusform>%n unzustellbare Zustellung. Sie wird nur nach erneutem Einreihen wieder gesendet. Header-Werte werden nicht angezeigt.</numerusform>
-            <numerusform>%n unzustellbare Zustellungen. Sie werden nur nach erneutem Einreihen wieder gesendet. Header-Werte werden nicht angezeigt.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Requeue failed: %1</source>
         <translation>Erneutes Einreihen fehlgeschlagen: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requeued %n dead letter(s).</source>
-        <translation>
-            <numerusform>%n unzustellbare Zustellung erneut eingereiht.</numerusform>
-            <numerusform>%n unzustellbare Zustellungen erneut eingereiht.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete all %n dead letter(s) of this endpoint? They cannot be recovered.</source>
-        <translation>
-            <numerusform>Die %n unzustellbare Zustellung dieses Endpunkts löschen? Sie kann nicht wiederhergestellt werden.</numerusform>
-            <numerusform>Alle %n unzustellbaren Zustellungen dieses Endpunkts löschen? Sie können nicht wiederhergestellt werden.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the %n selected dead letter(s)? They cannot be recovered.</source>
-        <translation>
-            <numerusform>Die %n ausgewählte unzustellbare Zustellung löschen? Sie kann nicht wiederhergestellt werden.</numerusform>
-            <numerusform>Die %n ausgewählten unzustellbaren Zustellungen löschen? Sie können nicht wiederhergestellt werden.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Purge failed: %1</source>
         <translation>Löschen fehlgeschlagen: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Purged %n dead letter(s).</source>
-        <translation>
-            <numerusform>%n unzustellbare Zustellung gelöscht.</numerusform>
-            <numerusform>%n unzustellbare Zustellungen gelöscht.</numerusform>
-        </translation>
+    <message>
+        <source>Dead letters: %1. They are not sent again unless requeued. Header values are not shown.</source>
+        <translation>Unzustellbare Zustellungen: %1. Sie werden nur nach erneutem Einreihen wieder gesendet. Header-Werte werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Delete the selected dead letters (%1)? They cannot be recovered.</source>
+        <translation>Die ausgewählten unzustellbaren Zustellungen (%1) löschen? Sie können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Delete every dead letter of this endpoint (%1)? They cannot be recovered.</source>
+        <translation>Alle unzustellbaren Zustellungen dieses Endpunkts (%1) löschen? Sie können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Requeueing…</source>
+        <translation>Wird erneut eingereiht…</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Dead letters requeued: %1.</source>
+        <translation>Erneut eingereihte unzustellbare Zustellungen: %1.</translation>
+    </message>
+    <message>
+        <source>Dead letters purged: %1.</source>
+        <translation>Gelöschte unzustellbare Zustellungen: %1.</translation>
     </message>
 </context>
 <context>

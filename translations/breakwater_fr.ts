@@ -390,26 +390,17 @@ Sous-commandes (chacune avec son propre --help) :
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more bad line(s).</source>
-        <translation>
-            <numerusform>… et %n autre ligne erronée.</numerusform>
-            <numerusform>… et %n autres lignes erronées.</numerusform>
-        </translation>
+    <message>
+        <source>More bad lines not listed: %1.</source>
+        <translation>Autres lignes erronées non listées : %1.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n bad line(s); nothing was enqueued.</source>
-        <translation>
-            <numerusform>%n ligne erronée ; rien n&apos;a été mis en file.</numerusform>
-            <numerusform>%n lignes erronées ; rien n&apos;a été mis en file.</numerusform>
-        </translation>
+    <message>
+        <source>Bad lines: %1; nothing was enqueued.</source>
+        <translation>Lignes erronées : %1 ; rien n&apos;a été mis en file.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n delivery(ies) accepted for %1.</source>
-        <translation>
-            <numerusform>%n livraison acceptée pour %1.</numerusform>
-            <numerusform>%n livraisons acceptées pour %1.</numerusform>
-        </translation>
+    <message>
+        <source>Deliveries accepted for %1: %2.</source>
+        <translation>Livraisons acceptées pour %1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -781,48 +772,41 @@ Sous-commandes (chacune avec son propre --help) :
         <source>%1 dead letters; the oldest %2 are listed. Requeue All and Purge All act on every one.</source>
         <translation>%1 lettres mortes ; les %2 plus anciennes sont listées. « Tout remettre en file » et « Tout supprimer » agissent sur toutes.</translation>
     </message>
-    <message numerus="yes">
-        <source>%n dead letter(s). They are not sent again unless requeued. Header values are not shown.</source>
-        <translation>
-            <numerusform>%n lettre morte. Elle n&apos;est renvoyée que si elle est remise en file. Les valeurs des en-têtes ne sont pas affichées.</numerusform>
-            <numerusform>%n lettres mortes. Elles ne sont renvoyées que si elles sont remises en file. Les valeurs des en-têtes ne sont pas affichées.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Requeue failed: %1</source>
         <translation>La remise en file a échoué : %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Requeued %n dead letter(s).</source>
-        <translation>
-            <numerusform>%n lettre morte remise en file.</numerusform>
-            <numerusform>%n lettres mortes remises en file.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete all %n dead letter(s) of this endpoint? They cannot be recovered.</source>
-        <translation>
-            <numerusform>Supprimer la %n lettre morte de ce point de terminaison ? Elle ne pourra pas être récupérée.</numerusform>
-            <numerusform>Supprimer les %n lettres mortes de ce point de terminaison ? Elles ne pourront pas être récupérées.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Delete the %n selected dead letter(s)? They cannot be recovered.</source>
-        <translation>
-            <numerusform>Supprimer la %n lettre morte sélectionnée ? Elle ne pourra pas être récupérée.</numerusform>
-            <numerusform>Supprimer les %n lettres mortes sélectionnées ? Elles ne pourront pas être récupérées.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Purge failed: %1</source>
         <translation>La suppression a échoué : %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Purged %n dead letter(s).</source>
-        <translation>
-            <numerusform>%n lettre morte supprimée.</numerusform>
-            <numerusform>%n lettres mortes supprimées.</numerusform>
-        </translation>
+    <message>
+        <source>Dead letters: %1. They are not sent again unless requeued. Header values are not shown.</source>
+        <translation>Lettres mortes : %1. Elles ne sont renvoyées que si elles sont remises en file. Les valeurs des en-têtes ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <source>Delete the selected dead letters (%1)? They cannot be recovered.</source>
+        <translation>Supprimer les lettres mortes sélectionnées (%1) ? Elles ne pourront pas être récupérées.</translation>
+    </message>
+    <message>
+        <source>Delete every dead letter of this endpoint (%1)? They cannot be recovered.</source>
+        <translation>Supprimer toutes les lettres mortes de ce point de terminaison (%1) ? Elles ne pourront pas être récupérées.</translation>
+    </message>
+    <message>
+        <source>Requeueing…</source>
+        <translation>Remise en file…</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Dead letters requeued: %1.</source>
+        <translation>Lettres mortes remises en file : %1.</translation>
+    </message>
+    <message>
+        <source>Dead letters purged: %1.</source>
+        <translation>Lettres mortes supprimées : %1.</translation>
     </message>
 </context>
 <context>

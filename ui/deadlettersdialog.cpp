@@ -259,9 +259,9 @@ void DeadLettersDialog::reload()
                               "All act on every one.")
                                .arg(locale.toString(m_total), locale.toString(letters->size())));
     else
-        m_summary->setText(tr("%n dead letter(s). They are not sent again unless requeued. "
-                              "Header values are not shown.",
-                              nullptr, int(letters->size())));
+        m_summary->setText(tr("Dead letters: %1. They are not sent again unless requeued. "
+                              "Header values are not shown.")
+                               .arg(locale.toString(letters->size())));
     updateButtons();
 }
 
@@ -300,17 +300,17 @@ void DeadLettersDialog::purgeSelected()
 {
     const QStringList ids = selectedIds();
     if (!ids.isEmpty()
-        && m_confirm(tr("Delete the %n selected dead letter(s)? They cannot be recovered.",
-                        nullptr, int(ids.size()))))
+        && m_confirm(tr("Delete the selected dead letters (%1)? They cannot be recovered.")
+                         .arg(ids.size())))
         run(Action::Purge, ids);
 }
 
 void DeadLettersDialog::purgeAll()
 {
     if (m_total > 0
-        && m_confirm(tr("Delete all %n dead letter(s) of this endpoint? They cannot be "
-                        "recovered.",
-                        nullptr, int(m_total))))
+        && m_confirm(tr("Delete every dead letter of this endpoint (%1)? They cannot be "
+                        "recovered.")
+                         .arg(m_total)))
         run(Action::Purge, {});
 }
 
@@ -346,10 +346,10 @@ void DeadLettersDialog::run(Action action, const QStringList &ids)
         noteCall(outcome->nanoseconds);
         const Result<qint64> &done = outcome->done;
         if (action == Action::Requeue)
-            m_status->setText(done ? tr("Requeued %n dead letter(s).", nullptr, int(*done))
+            m_status->setText(done ? tr("Dead letters requeued: %1.").arg(*done)
                                    : tr("Requeue failed: %1").arg(done.error()));
         else
-            m_status->setText(done ? tr("Purged %n dead letter(s).", nullptr, int(*done))
+            m_status->setText(done ? tr("Dead letters purged: %1.").arg(*done)
                                    : tr("Purge failed: %1").arg(done.error()));
         qCInfo(lcQueue) << (action == Action::Requeue ? "dead letters requeued for"
                                                       : "dead letters purged for")
@@ -418,14 +418,12 @@ QString batchLoadMessage(const BatchLoadResult &result, const QString &endpointN
             lines << Tr::tr("Line %1: %2").arg(result.errors.at(i).line)
                          .arg(result.errors.at(i).reason);
         if (result.errors.size() > maxShownLines)
-            lines << Tr::tr("… and %n more bad line(s).", nullptr,
-                            int(result.errors.size() - maxShownLines));
-        return Tr::tr("%n bad line(s); nothing was enqueued.", nullptr,
-                      int(result.errors.size()))
+            lines << Tr::tr("More bad lines not listed: %1.")
+                         .arg(result.errors.size() - maxShownLines);
+        return Tr::tr("Bad lines: %1; nothing was enqueued.").arg(result.errors.size())
                + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     }
-    return Tr::tr("%n delivery(ies) accepted for %1.", nullptr, int(result.accepted))
-        .arg(endpointName);
+    return Tr::tr("Deliveries accepted for %1: %2.").arg(endpointName).arg(result.accepted);
 }
 
 } // namespace bw

@@ -193,7 +193,7 @@ void tst_QueueUi::requeueAndPurgeChangeTheStore()
     QCOMPARE(deadCount(store, QStringLiteral("sink")), 4);
     QCOMPARE(pendingCount(store, QStringLiteral("sink")), 1);
     QCOMPARE(dialog.model()->rowCount(), 4);
-    QCOMPARE(dialog.statusText(), QStringLiteral("Requeued 1 dead letter(s)."));
+    QCOMPARE(dialog.statusText(), QStringLiteral("Dead letters requeued: 1."));
     QVERIFY(!ids.mid(1).contains(ids.at(0)));
     QCOMPARE(dialog.model()->id(0), ids.at(1));
 
@@ -262,7 +262,7 @@ void tst_QueueUi::batchLoadAcceptsAGoodFile()
     QVERIFY(result.errors.isEmpty());
     QVERIFY(result.error.isEmpty());
     QCOMPARE(batchLoadMessage(result, QStringLiteral("Sink")),
-             QStringLiteral("3 delivery(ies) accepted for Sink."));
+             QStringLiteral("Deliveries accepted for Sink: 3."));
     DeliveryStore store;
     QVERIFY(store.open(queue));
     QCOMPARE(pendingCount(store, QStringLiteral("sink")), 3);
@@ -282,7 +282,7 @@ void tst_QueueUi::batchLoadRefusesABadFileNamingLines()
     QCOMPARE(result.errors.at(0).line, 2);
     QCOMPARE(result.errors.at(1).line, 4);
     const QString message = batchLoadMessage(result, QStringLiteral("Sink"));
-    QVERIFY2(message.startsWith(QStringLiteral("2 bad line(s); nothing was enqueued.")),
+    QVERIFY2(message.startsWith(QStringLiteral("Bad lines: 2; nothing was enqueued.")),
              qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Line 2: ")), qPrintable(message));
     QVERIFY2(message.contains(QStringLiteral("Line 4: ")), qPrintable(message));
@@ -322,7 +322,7 @@ void tst_QueueUi::windowLoadsABatchOffTheUiThread()
     QVERIFY(!window.enqueueFromFile(file)); // one load at a time
     QVERIFY(loaded.wait(10'000));
     QCOMPARE(loaded.at(0).at(0).toString(),
-             QStringLiteral("2 delivery(ies) accepted for Delivery sink."));
+             QStringLiteral("Deliveries accepted for Delivery sink: 2."));
     QVERIFY(loaded.at(0).at(1).toBool());
     DeliveryStore store;
     QVERIFY(store.open(queue));
