@@ -7,7 +7,7 @@
 #   build    compiler, CMake, Ninja, the Qt 6 development packages, rsvg-convert for the icons
 #   package  build, plus what CPack and the desktop-file checks use (scripts/package.sh)
 #   test     package, plus the real peers the integration tests start (nginx, httpbin) and promtool
-#   all      test, plus what the screenshot script uses (Xvfb, ImageMagick)
+#   all      test, plus what screenshots use (Xvfb, ImageMagick, xdotool)
 set -euo pipefail
 
 build_packages=(
@@ -26,7 +26,8 @@ package_packages=(desktop-file-utils appstream dpkg-dev fakeroot file groff-base
 # port 9090 (stop it with 'systemctl disable --now prometheus'); in containers, policy-rc.d
 # usually denies the start.
 test_packages=(nginx-light python3-httpbin prometheus)
-screenshot_packages=(xvfb xauth imagemagick)
+# xdotool drives the window under Xvfb (select an endpoint, open a dialog) before `import`.
+screenshot_packages=(xvfb xauth imagemagick xdotool)
 
 group="${1:-all}"
 case "$group" in
