@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartdata.h"
 #include "deadlettersdialog.h"
+#include "detailpanel.h"
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
+#include "timeserieschart.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -127,6 +130,7 @@ private slots:
     void windowLoadsABatchOffTheUiThread();
     void queueActionsFollowTheSelectedMode();
     void overviewShowsQueueFigures();
+    void queueChartDrawsDrainRateForDeliverMode();
 
 private:
     QTemporaryDir m_dir;
@@ -397,6 +401,49 @@ void tst_QueueUi::overviewShowsQueueFigures()
     QCOMPARE(series->queueDepth.back().deadLetters, 7);
     const EndpointSeries *pollSeries = window.metrics().series(QStringLiteral("poll"));
     QVERIFY(pollSeries && pollSeries->queueDepth.back().drainRate < 0);
+}
+
+void tst_QueueUi::queueChartDrawsDrainRateForDeliverMode()
+{
+    MetricsStore store;
+    store.setEndpoints({{QStringLiteral("sink"), QStringLiteral("Sink")},
+                        {QStringLiteral("poll"), QStringLiteral("Poll")}});
+    for (int second = 0; second < 30; ++second) {
+        EngineUpdate update;
+        update.at = fromEpochMs(nowMs - 30'000 + second * 1000);
+        EndpointStatus sink;
+        sink.endpointId = QStringLiteral("sink");
+        sink.deliver = true;
+        sink.queueDepth = 30 - second;
+        sink.drainRate = 2.5;
+        sink.deadLetters = second / 10;
+        EndpointStatus poll;
+        poll.endpointId = QStringLiteral("poll");
+        poll.queueDepth = 1;
+        update.statuses = {sink, poll};
+        store.apply(update);
+    }
+    DetailPanel panel(&store);
+    panel.resize(1000, 700);
+    panel.setTimeRange(TimeRange::OneMinute);
+    panel.setEndpoint(deliverEndpoint());
+    panel.refresh();
+    TimeSeriesChart *queue = panel.queueChart();
+    QCOMPARE(queue->seriesCount(), 3);
+    QVERIFY(queue->pointCount(DetailPanel::QueueWaiting) > 10);
+    QVERIFY(queue->pointCount(DetailPanel::QueueDrainRate) > 10);
+    QVERIFY(queue->pointCount(DetailPanel::QueueDeadLetters) > 0);
+    const QList<ChartBucket> buckets = panel.shownBuckets();
+    QVERIFY(std::any_of(buckets.cbegin(), buckets.cend(),
+                        [](const ChartBucket &b) { return b.drainRate == 2.5; }));
+    QVERIFY(std::any_of(buckets.cbegin(), buckets.cend(),
+                        [](const ChartBucket &b) { return b.deadLetters == 2; }));
+
+    panel.setEndpoint(pollEndpoint());
+    panel.refresh();
+    QVERIFY(queue->pointCount(DetailPanel::QueueWaiting) > 0);
+    QCOMPARE(queue->pointCount(DetailPanel::QueueDrainRate), 0);
+    QCOMPARE(queue->pointCount(DetailPanel::QueueDeadLetters), 0);
 }
 
 QTEST_MAIN(tst_QueueUi)
