@@ -309,6 +309,7 @@ int main(int argc, char **argv)
         window->setConfigPath(parser.isSet(configOption) ? parser.value(configOption) : QString());
         window->setEndpoints(endpoints);
         window->setSourceDescription(source);
+        window->setQueuePath(queuePath);
         if (history.isRunning())
             window->setHistoryPath(historyPath);
         QObject::connect(&engine, &EngineHost::updated, window.get(), &MainWindow::applyUpdate);

@@ -8,7 +8,7 @@
 #   package  build, plus what CPack and the desktop-file checks use (scripts/package.sh)
 #   test     package, plus the real peers the integration tests start (nginx, httpbin), promtool,
 #            openssl and the clang toolchain for the fuzz targets
-#   all      test, plus what the screenshot script uses (Xvfb, ImageMagick)
+#   all      test, plus what the screenshot script uses (Xvfb, ImageMagick, xdotool)
 set -euo pipefail
 
 build_packages=(
@@ -32,7 +32,8 @@ package_packages=(desktop-file-utils appstream dpkg-dev fakeroot file groff-base
 # targets (scripts/fuzz.sh).
 test_packages=(nginx-light python3-httpbin prometheus valgrind curl openssl clang-14
     libclang-rt-14-dev)
-screenshot_packages=(xvfb xauth imagemagick)
+# xdotool drives the window under Xvfb (select an endpoint, open a dialog) before `import`.
+screenshot_packages=(xvfb xauth imagemagick xdotool)
 
 group="${1:-all}"
 case "$group" in

@@ -386,6 +386,30 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>TLS certificate does not match the endpoint&apos;s pin</source>
         <translation>TLS-Zertifikat passt nicht zum Pin des Endpunkts</translation>
     </message>
+    <message>
+        <source>The queue of %1 is full; nothing was enqueued (%2).</source>
+        <translation>Die Warteschlange von %1 ist voll; nichts wurde eingereiht (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was enqueued: %1</source>
+        <translation>Nichts wurde eingereiht: %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>More bad lines not listed: %1.</source>
+        <translation>Weitere, nicht aufgeführte fehlerhafte Zeilen: %1.</translation>
+    </message>
+    <message>
+        <source>Bad lines: %1; nothing was enqueued.</source>
+        <translation>Fehlerhafte Zeilen: %1; nichts wurde eingereiht.</translation>
+    </message>
+    <message>
+        <source>Deliveries accepted for %1: %2.</source>
+        <translation>Angenommene Zustellungen für %1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>
@@ -672,6 +696,128 @@ Unterbefehle (jeweils mit eigenem --help):
     </message>
 </context>
 <context>
+    <name>bw::DeadLetterModel</name>
+    <message>
+        <source>(endpoint URL)</source>
+        <translation>(URL des Endpunkts)</translation>
+    </message>
+    <message>
+        <source>Enqueued %1, dead since %2</source>
+        <translation>Eingereiht %1, unzustellbar seit %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Enqueued</source>
+        <translation>Eingereiht</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Inhalt</translation>
+    </message>
+</context>
+<context>
+    <name>bw::DeadLettersDialog</name>
+    <message>
+        <source>&amp;Requeue Selected</source>
+        <translation>Auswahl erneut &amp;einreihen</translation>
+    </message>
+    <message>
+        <source>Requeue &amp;All</source>
+        <translation>&amp;Alle erneut einreihen</translation>
+    </message>
+    <message>
+        <source>&amp;Purge Selected…</source>
+        <translation>Auswahl &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>P&amp;urge All…</source>
+        <translation>Alle l&amp;öschen…</translation>
+    </message>
+    <message>
+        <source>Purge Dead Letters</source>
+        <translation>Unzustellbare löschen</translation>
+    </message>
+    <message>
+        <source>Dead Letters — %1</source>
+        <translation>Unzustellbare — %1</translation>
+    </message>
+    <message>
+        <source>Move the selected dead letters to the tail of the queue with their attempts reset; they keep their id and idempotency key.</source>
+        <translation>Die ausgewählten unzustellbaren Zustellungen mit zurückgesetzten Versuchen ans Ende der Warteschlange stellen; Id und Idempotenzschlüssel bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Move every dead letter of this endpoint back to the queue.</source>
+        <translation>Alle unzustellbaren Zustellungen dieses Endpunkts zurück in die Warteschlange stellen.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>The queue file could not be opened: %1</source>
+        <translation>Die Warteschlangendatei konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>The dead letters could not be read: %1</source>
+        <translation>Die unzustellbaren Zustellungen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 dead letters; the oldest %2 are listed. Requeue All and Purge All act on every one.</source>
+        <translation>%1 unzustellbare Zustellungen; die ältesten %2 werden angezeigt. „Alle erneut einreihen“ und „Alle löschen“ betreffen jede davon.</translation>
+    </message>
+    <message>
+        <source>Dead letters: %1. They are not sent again unless requeued. Header values are not shown.</source>
+        <translation>Unzustellbare Zustellungen: %1. Sie werden nur nach erneutem Einreihen wieder gesendet. Header-Werte werden nicht angezeigt.</translation>
+    </message>
+    <message>
+        <source>Delete the selected dead letters (%1)? They cannot be recovered.</source>
+        <translation>Die ausgewählten unzustellbaren Zustellungen (%1) löschen? Sie können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Delete every dead letter of this endpoint (%1)? They cannot be recovered.</source>
+        <translation>Alle unzustellbaren Zustellungen dieses Endpunkts (%1) löschen? Sie können nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Requeueing…</source>
+        <translation>Wird erneut eingereiht…</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Wird gelöscht…</translation>
+    </message>
+    <message>
+        <source>Dead letters requeued: %1.</source>
+        <translation>Erneut eingereihte unzustellbare Zustellungen: %1.</translation>
+    </message>
+    <message>
+        <source>Requeue failed: %1</source>
+        <translation>Erneutes Einreihen fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Dead letters purged: %1.</source>
+        <translation>Gelöschte unzustellbare Zustellungen: %1.</translation>
+    </message>
+    <message>
+        <source>Purge failed: %1</source>
+        <translation>Löschen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>bw::DetailPanel</name>
     <message>
         <source>Latency (ms)</source>
@@ -892,6 +1038,22 @@ Unterbefehle (jeweils mit eigenem --help):
     <message>
         <source>read in %1 ms</source>
         <translation>gelesen in %1 ms</translation>
+    </message>
+    <message>
+        <source>drained/s</source>
+        <translation>zugestellt/s</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>unzustellbar</translation>
+    </message>
+    <message>
+        <source>Drained: %1/s</source>
+        <translation>Zugestellt: %1/s</translation>
+    </message>
+    <message>
+        <source>Dead letters: %1</source>
+        <translation>Unzustellbar: %1</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1316,66 @@ um %2</translation>
     <message>
         <source>%1 deliveries pending (%2 in flight), the oldest for %3; %4 delivered per second over the last 10 s; %5 dead letters.</source>
         <translation>%1 Zustellungen ausstehend (%2 unterwegs), die älteste seit %3; %4 zugestellt pro Sekunde in den letzten 10 s; %5 unzustellbar.</translation>
+    </message>
+    <message>
+        <source>&lt;1 s</source>
+        <translation>&lt;1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Only deliver-mode endpoints have a delivery queue.</source>
+        <translation>Nur Endpunkte im Zustellmodus haben eine Zustellwarteschlange.</translation>
+    </message>
+    <message>
+        <source>The delivery queue is empty.</source>
+        <translation>Die Zustellwarteschlange ist leer.</translation>
+    </message>
+    <message>
+        <source>The oldest pending delivery was enqueued %1 ago.</source>
+        <translation>Die älteste ausstehende Zustellung wurde vor %1 eingereiht.</translation>
+    </message>
+    <message>
+        <source>Deliveries delivered per second over the last 10 seconds.</source>
+        <translation>Zugestellte Zustellungen pro Sekunde in den letzten 10 Sekunden.</translation>
+    </message>
+    <message>
+        <source>Deliveries that will not be sent again unless requeued (Endpoint → Dead Letters…).</source>
+        <translation>Zustellungen, die nur nach erneutem Einreihen wieder gesendet werden (Endpunkt → Unzustellbare…).</translation>
+    </message>
+    <message>
+        <source>Age of the oldest pending delivery (deliver mode)</source>
+        <translation>Alter der ältesten ausstehenden Zustellung (Zustellmodus)</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Älteste</translation>
+    </message>
+    <message>
+        <source>Deliveries delivered per second, last 10 seconds (deliver mode)</source>
+        <translation>Zugestellte Zustellungen pro Sekunde, letzte 10 Sekunden (Zustellmodus)</translation>
+    </message>
+    <message>
+        <source>Drain/s</source>
+        <translation>Abfluss/s</translation>
+    </message>
+    <message>
+        <source>Dead letters of the delivery queue (deliver mode)</source>
+        <translation>Unzustellbare Zustellungen der Warteschlange (Zustellmodus)</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Unzust.</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1925,34 @@ um %2</translation>
     <message>
         <source>The endpoint settings were changed but not saved. Save them before quitting?</source>
         <translation>Die Endpunkt-Einstellungen wurden geändert, aber nicht gespeichert. Vor dem Beenden speichern?</translation>
+    </message>
+    <message>
+        <source>Dead &amp;Letters…</source>
+        <translation>&amp;Unzustellbare…</translation>
+    </message>
+    <message>
+        <source>En&amp;queue from File…</source>
+        <translation>Aus &amp;Datei einreihen…</translation>
+    </message>
+    <message>
+        <source>Enqueue Deliveries</source>
+        <translation>Zustellungen einreihen</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Only deliver-mode endpoints have a delivery queue.</source>
+        <translation>Nur Endpunkte im Zustellmodus haben eine Zustellwarteschlange.</translation>
+    </message>
+    <message>
+        <source>Enqueueing %1…</source>
+        <translation>%1 wird eingereiht…</translation>
+    </message>
+    <message>
+        <source>Enqueue from File</source>
+        <translation>Aus Datei einreihen</translation>
     </message>
 </context>
 <context>

@@ -386,6 +386,30 @@ Sous-commandes (chacune avec son propre --help) :
         <source>TLS certificate does not match the endpoint&apos;s pin</source>
         <translation>Le certificat TLS ne correspond pas à l’empreinte épinglée du point de terminaison</translation>
     </message>
+    <message>
+        <source>The queue of %1 is full; nothing was enqueued (%2).</source>
+        <translation>La file de %1 est pleine ; rien n&apos;a été mis en file (%2).</translation>
+    </message>
+    <message>
+        <source>Nothing was enqueued: %1</source>
+        <translation>Rien n&apos;a été mis en file : %1</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>More bad lines not listed: %1.</source>
+        <translation>Autres lignes erronées non listées : %1.</translation>
+    </message>
+    <message>
+        <source>Bad lines: %1; nothing was enqueued.</source>
+        <translation>Lignes erronées : %1 ; rien n&apos;a été mis en file.</translation>
+    </message>
+    <message>
+        <source>Deliveries accepted for %1: %2.</source>
+        <translation>Livraisons acceptées pour %1 : %2.</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>
@@ -672,6 +696,128 @@ Sous-commandes (chacune avec son propre --help) :
     </message>
 </context>
 <context>
+    <name>bw::DeadLetterModel</name>
+    <message>
+        <source>(endpoint URL)</source>
+        <translation>(URL du point de terminaison)</translation>
+    </message>
+    <message>
+        <source>Enqueued %1, dead since %2</source>
+        <translation>Mise en file %1, lettre morte depuis %2</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Enqueued</source>
+        <translation>Mise en file</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Requête</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Corps</translation>
+    </message>
+</context>
+<context>
+    <name>bw::DeadLettersDialog</name>
+    <message>
+        <source>&amp;Requeue Selected</source>
+        <translation>&amp;Remettre la sélection en file</translation>
+    </message>
+    <message>
+        <source>Requeue &amp;All</source>
+        <translation>Tout remettre en &amp;file</translation>
+    </message>
+    <message>
+        <source>&amp;Purge Selected…</source>
+        <translation>&amp;Supprimer la sélection…</translation>
+    </message>
+    <message>
+        <source>P&amp;urge All…</source>
+        <translation>Tout s&amp;upprimer…</translation>
+    </message>
+    <message>
+        <source>Purge Dead Letters</source>
+        <translation>Supprimer les lettres mortes</translation>
+    </message>
+    <message>
+        <source>Dead Letters — %1</source>
+        <translation>Lettres mortes — %1</translation>
+    </message>
+    <message>
+        <source>Move the selected dead letters to the tail of the queue with their attempts reset; they keep their id and idempotency key.</source>
+        <translation>Remet les lettres mortes sélectionnées en fin de file, tentatives remises à zéro ; elles gardent leur id et leur clé d&apos;idempotence.</translation>
+    </message>
+    <message>
+        <source>Move every dead letter of this endpoint back to the queue.</source>
+        <translation>Remet toutes les lettres mortes de ce point de terminaison dans la file.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Actualis&amp;er</translation>
+    </message>
+    <message>
+        <source>The queue file could not be opened: %1</source>
+        <translation>Le fichier de file n&apos;a pas pu être ouvert : %1</translation>
+    </message>
+    <message>
+        <source>The dead letters could not be read: %1</source>
+        <translation>Les lettres mortes n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>%1 dead letters; the oldest %2 are listed. Requeue All and Purge All act on every one.</source>
+        <translation>%1 lettres mortes ; les %2 plus anciennes sont listées. « Tout remettre en file » et « Tout supprimer » agissent sur toutes.</translation>
+    </message>
+    <message>
+        <source>Dead letters: %1. They are not sent again unless requeued. Header values are not shown.</source>
+        <translation>Lettres mortes : %1. Elles ne sont renvoyées que si elles sont remises en file. Les valeurs des en-têtes ne sont pas affichées.</translation>
+    </message>
+    <message>
+        <source>Delete the selected dead letters (%1)? They cannot be recovered.</source>
+        <translation>Supprimer les lettres mortes sélectionnées (%1) ? Elles ne pourront pas être récupérées.</translation>
+    </message>
+    <message>
+        <source>Delete every dead letter of this endpoint (%1)? They cannot be recovered.</source>
+        <translation>Supprimer toutes les lettres mortes de ce point de terminaison (%1) ? Elles ne pourront pas être récupérées.</translation>
+    </message>
+    <message>
+        <source>Requeueing…</source>
+        <translation>Remise en file…</translation>
+    </message>
+    <message>
+        <source>Purging…</source>
+        <translation>Suppression…</translation>
+    </message>
+    <message>
+        <source>Dead letters requeued: %1.</source>
+        <translation>Lettres mortes remises en file : %1.</translation>
+    </message>
+    <message>
+        <source>Requeue failed: %1</source>
+        <translation>La remise en file a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Dead letters purged: %1.</source>
+        <translation>Lettres mortes supprimées : %1.</translation>
+    </message>
+    <message>
+        <source>Purge failed: %1</source>
+        <translation>La suppression a échoué : %1</translation>
+    </message>
+</context>
+<context>
     <name>bw::DetailPanel</name>
     <message>
         <source>Latency (ms)</source>
@@ -892,6 +1038,22 @@ Sous-commandes (chacune avec son propre --help) :
     <message>
         <source>read in %1 ms</source>
         <translation>lu en %1 ms</translation>
+    </message>
+    <message>
+        <source>drained/s</source>
+        <translation>livrées/s</translation>
+    </message>
+    <message>
+        <source>dead letters</source>
+        <translation>lettres mortes</translation>
+    </message>
+    <message>
+        <source>Drained: %1/s</source>
+        <translation>Livrées : %1/s</translation>
+    </message>
+    <message>
+        <source>Dead letters: %1</source>
+        <translation>Lettres mortes : %1</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1316,66 @@ at %2</source>
     <message>
         <source>%1 deliveries pending (%2 in flight), the oldest for %3; %4 delivered per second over the last 10 s; %5 dead letters.</source>
         <translation>%1 livraisons en attente (%2 en cours), la plus ancienne depuis %3 ; %4 livrées par seconde sur les 10 dernières s ; %5 lettres mortes.</translation>
+    </message>
+    <message>
+        <source>&lt;1 s</source>
+        <translation>&lt;1 s</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Only deliver-mode endpoints have a delivery queue.</source>
+        <translation>Seuls les points de terminaison en mode livraison ont une file de livraison.</translation>
+    </message>
+    <message>
+        <source>The delivery queue is empty.</source>
+        <translation>La file de livraison est vide.</translation>
+    </message>
+    <message>
+        <source>The oldest pending delivery was enqueued %1 ago.</source>
+        <translation>La plus ancienne livraison en attente a été mise en file il y a %1.</translation>
+    </message>
+    <message>
+        <source>Deliveries delivered per second over the last 10 seconds.</source>
+        <translation>Livraisons livrées par seconde sur les 10 dernières secondes.</translation>
+    </message>
+    <message>
+        <source>Deliveries that will not be sent again unless requeued (Endpoint → Dead Letters…).</source>
+        <translation>Livraisons qui ne seront renvoyées que si elles sont remises en file (Point de terminaison → Lettres mortes…).</translation>
+    </message>
+    <message>
+        <source>Age of the oldest pending delivery (deliver mode)</source>
+        <translation>Âge de la plus ancienne livraison en attente (mode livraison)</translation>
+    </message>
+    <message>
+        <source>Oldest</source>
+        <translation>Plus ancienne</translation>
+    </message>
+    <message>
+        <source>Deliveries delivered per second, last 10 seconds (deliver mode)</source>
+        <translation>Livraisons livrées par seconde, 10 dernières secondes (mode livraison)</translation>
+    </message>
+    <message>
+        <source>Drain/s</source>
+        <translation>Débit/s</translation>
+    </message>
+    <message>
+        <source>Dead letters of the delivery queue (deliver mode)</source>
+        <translation>Lettres mortes de la file de livraison (mode livraison)</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Mortes</translation>
     </message>
 </context>
 <context>
@@ -1703,6 +1925,34 @@ at %2</source>
     <message>
         <source>The endpoint settings were changed but not saved. Save them before quitting?</source>
         <translation>Les réglages des points de terminaison ont été modifiés sans être enregistrés. Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Dead &amp;Letters…</source>
+        <translation>&amp;Lettres mortes…</translation>
+    </message>
+    <message>
+        <source>En&amp;queue from File…</source>
+        <translation>&amp;Mettre en file depuis un fichier…</translation>
+    </message>
+    <message>
+        <source>Enqueue Deliveries</source>
+        <translation>Mettre des livraisons en file</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl *.ndjson *.json);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl *.ndjson *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Only deliver-mode endpoints have a delivery queue.</source>
+        <translation>Seuls les points de terminaison en mode livraison ont une file de livraison.</translation>
+    </message>
+    <message>
+        <source>Enqueueing %1…</source>
+        <translation>Mise en file de %1…</translation>
+    </message>
+    <message>
+        <source>Enqueue from File</source>
+        <translation>Mettre en file depuis un fichier</translation>
     </message>
 </context>
 <context>

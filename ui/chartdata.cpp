@@ -102,6 +102,11 @@ QList<ChartBucket> bucketsFromSeries(const EndpointSeries &series, qint64 fromMs
             continue;
         ChartBucket &b = slot(buckets, point.atMs, bucketMs).bucket;
         b.maxQueueDepth = std::max(b.maxQueueDepth, point.depth);
+        // Points come in time order, so the last one of the bucket wins.
+        if (point.drainRate >= 0)
+            b.drainRate = point.drainRate;
+        if (point.deadLetters >= 0)
+            b.deadLetters = point.deadLetters;
     }
     return finish(buckets);
 }

@@ -37,6 +37,10 @@ struct ChartBucket
     double p99Ms = -1;
     double maxMs = -1;
     int maxQueueDepth = -1;
+    /// Deliver mode, live data only (history does not keep them); negative when unknown:
+    /// the last drain rate (deliveries/s) and dead-letter count reported in the bucket.
+    double drainRate = -1;
+    qint64 deadLetters = -1;
 
     double perSecond(int count) const { return count * 1000.0 / double(std::max<qint64>(spanMs, 1)); }
 };

@@ -221,6 +221,8 @@ DetailPanel::DetailPanel(const MetricsStore *store, QWidget *parent)
     applyBreakerColours();
 
     m_queue->addSeries(tr("waiting"), TimeSeriesChart::Kind::Step, SeriesColour::blue);
+    m_queue->addSeries(tr("drained/s"), TimeSeriesChart::Kind::Line, SeriesColour::green);
+    m_queue->addSeries(tr("dead letters"), TimeSeriesChart::Kind::Step, SeriesColour::vermillion);
     m_queue->setMinimumValueTop(4);
     m_queue->setWholeNumbers(true);
 
@@ -731,7 +733,24 @@ void DetailPanel::refreshCharts(qint64 fromMs, qint64 toMs)
     }
     if (!depth.isEmpty() && depth.last().x() < double(toMs) && toMs >= m_liveStartMs)
         depth.append(QPointF(double(toMs), depth.last().y()));
-    m_queue->setSeriesPoints(0, depth);
+    m_queue->setSeriesPoints(QueueWaiting, depth);
+    // Deliver mode: the drain rate and the dead letters on the same axis (both are usually
+    // small next to a backlog). Known limitation: live data only, since the history file
+    // keeps neither figure; earlier runs show the depth alone.
+    QList<QPointF> drain;
+    QList<QPointF> dead;
+    if (m_endpoint.mode == EndpointMode::Deliver) {
+        for (const ChartBucket &b : std::as_const(buckets)) {
+            if (b.drainRate >= 0)
+                drain.append(QPointF(double(b.startMs), b.drainRate));
+            if (b.deadLetters >= 0)
+                dead.append(QPointF(double(b.startMs), double(b.deadLetters)));
+        }
+        if (!dead.isEmpty() && dead.last().x() < double(toMs) && toMs >= m_liveStartMs)
+            dead.append(QPointF(double(toMs), dead.last().y()));
+    }
+    m_queue->setSeriesPoints(QueueDrainRate, drain);
+    m_queue->setSeriesPoints(QueueDeadLetters, dead);
 
     for (TimeSeriesChart *chart : charts())
         chart->setHighlightTime(m_selectedEventMs);
@@ -848,6 +867,10 @@ QString DetailPanel::valuesText(qint64 atMs) const
                           locale.toString(b.perSecond(b.retries), 'f', 2));
         if (b.maxQueueDepth >= 0)
             lines << tr("Queue depth (max): %1").arg(b.maxQueueDepth);
+        if (b.drainRate >= 0)
+            lines << tr("Drained: %1/s").arg(QLocale().toString(b.drainRate, 'f', 1));
+        if (b.deadLetters >= 0)
+            lines << tr("Dead letters: %1").arg(b.deadLetters);
     } else {
         lines << tr("No data");
     }

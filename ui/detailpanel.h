@@ -60,6 +60,8 @@ public:
     enum RateSeries { RateLimitedPerSecond, ErrorsPerSecond, RetriesPerSecond };
     /// Series indices in breakerChart().
     enum BreakerSeries { ClosedBand, HalfOpenBand, OpenBand };
+    /// The queue chart's series; drain rate and dead letters are drawn for deliver mode only.
+    enum QueueSeries { QueueWaiting, QueueDrainRate, QueueDeadLetters };
 
     explicit DetailPanel(const MetricsStore *store, QWidget *parent = nullptr);
     ~DetailPanel() override;

@@ -54,6 +54,9 @@ bool isNumeric(EndpointTableModel::Column column)
     case C::RateLimited:
     case C::Retries:
     case C::QueueDepth:
+    case C::OldestDelivery:
+    case C::DrainRate:
+    case C::DeadLetters:
         return true;
     case C::Endpoint:
     case C::Health:
@@ -65,6 +68,19 @@ bool isNumeric(EndpointTableModel::Column column)
     }
     Q_UNREACHABLE();
     return false;
+}
+
+/// A queue age as the overview shows it: "<1 s", "42 s", "7 min", "3 h".
+QString formatQueueAge(qint64 ms)
+{
+    const qint64 seconds = ms / 1000;
+    if (seconds < 1)
+        return EndpointTableModel::tr("<1 s");
+    if (seconds < 60)
+        return EndpointTableModel::tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return EndpointTableModel::tr("%1 min").arg(seconds / 60);
+    return EndpointTableModel::tr("%1 h").arg(seconds / 3600);
 }
 
 } // namespace
@@ -300,6 +316,14 @@ QVariant EndpointTableModel::display(const Row &row, Column column) const
         return locale.toString(row.retries);
     case Column::QueueDepth:
         return locale.toString(row.queueDepth);
+    case Column::OldestDelivery:
+        if (!row.deliver)
+            return QString();
+        return row.oldestDeliveryAgeMs < 0 ? none : formatQueueAge(row.oldestDeliveryAgeMs);
+    case Column::DrainRate:
+        return row.deliver ? locale.toString(row.drainRate, 'f', 1) : QString();
+    case Column::DeadLetters:
+        return row.deliver ? locale.toString(row.deadLetters) : QString();
     case Column::LastError:
         if (row.lastError.isEmpty())
             return QString();
@@ -337,6 +361,13 @@ QVariant EndpointTableModel::sortKey(const Row &row, Column column) const
         return row.retries;
     case Column::QueueDepth:
         return row.queueDepth;
+    // Poll endpoints sort below every deliver-mode one.
+    case Column::OldestDelivery:
+        return row.deliver ? row.oldestDeliveryAgeMs : qint64(-2);
+    case Column::DrainRate:
+        return row.deliver ? row.drainRate : -1.0;
+    case Column::DeadLetters:
+        return row.deliver ? row.deadLetters : qint64(-1);
     case Column::LastError:
         return row.lastErrorAtMs;
     }
@@ -394,6 +425,20 @@ QVariant EndpointTableModel::toolTip(const Row &row, Column column) const
         return tr("%1 waiting (for a token, a pause, a slot or a retry), %2 in flight.")
             .arg(row.queueDepth)
             .arg(row.inFlight);
+    case Column::OldestDelivery:
+        if (!row.deliver)
+            return tr("Only deliver-mode endpoints have a delivery queue.");
+        return row.oldestDeliveryAgeMs < 0
+                   ? tr("The delivery queue is empty.")
+                   : tr("The oldest pending delivery was enqueued %1 ago.")
+                         .arg(formatQueueAge(row.oldestDeliveryAgeMs));
+    case Column::DrainRate:
+        return row.deliver ? tr("Deliveries delivered per second over the last 10 seconds.")
+                           : tr("Only deliver-mode endpoints have a delivery queue.");
+    case Column::DeadLetters:
+        return row.deliver ? tr("Deliveries that will not be sent again unless requeued "
+                                "(Endpoint → Dead Letters…).")
+                           : tr("Only deliver-mode endpoints have a delivery queue.");
     case Column::LastError:
         if (row.lastError.isEmpty())
             return tr("No error since start.");
@@ -444,6 +489,13 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
         return tip ? tr("Retries (attempts after the first) in the last minute") : tr("Retries");
     case Column::QueueDepth:
         return tip ? tr("Work waiting on this endpoint") : tr("Queue");
+    case Column::OldestDelivery:
+        return tip ? tr("Age of the oldest pending delivery (deliver mode)") : tr("Oldest");
+    case Column::DrainRate:
+        return tip ? tr("Deliveries delivered per second, last 10 seconds (deliver mode)")
+                   : tr("Drain/s");
+    case Column::DeadLetters:
+        return tip ? tr("Dead letters of the delivery queue (deliver mode)") : tr("Dead");
     case Column::LastError:
         return tr("Last error");
     }

@@ -27,6 +27,9 @@ class MetricsStore;
 /// events line up across endpoints. It spans five minutes, or while the data is younger
 /// only the data (but at least 30 seconds), so that a fresh start is not squeezed into the
 /// right edge; the header names the span ("Last 5 min", "Since 12:00:03").
+///
+/// Oldest, Drain/s and Dead describe a deliver-mode endpoint's durable queue (Queue then
+/// counts its pending deliveries); they are empty for poll endpoints.
 class EndpointTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -45,6 +48,9 @@ public:
         RateLimited,
         Retries,
         QueueDepth,
+        OldestDelivery, ///< deliver mode: age of the queue's head
+        DrainRate,      ///< deliver mode: deliveries delivered per second
+        DeadLetters,    ///< deliver mode: dead letters in the file
         LastError,
     };
     static constexpr int columnTotal = static_cast<int>(Column::LastError) + 1;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "deadlettersdialog.h"
 #include "displaytext.h"
 #include "endpointtablemodel.h"
 #include "exportdialog.h"
@@ -35,6 +36,7 @@
 #include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -113,7 +115,7 @@ MainWindow::MainWindow(QWidget *parent)
     const auto widthFor
         = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 20; };
     using C = EndpointTableModel::Column;
-    const std::array<std::pair<C, QString>, 11> widths{{
+    const std::array<std::pair<C, QString>, 14> widths{{
         {C::Endpoint, QStringLiteral("A typical endpoint name")},
         {C::Health, QStringLiteral("Breaker open  ")},
         {C::State, QStringLiteral("Paused until 00:00:00")},
@@ -125,6 +127,9 @@ MainWindow::MainWindow(QWidget *parent)
         {C::RateLimited, QStringLiteral("0000")},
         {C::Retries, QStringLiteral("Retries")},
         {C::QueueDepth, QStringLiteral("Queue")},
+        {C::OldestDelivery, QStringLiteral("Oldest")},
+        {C::DrainRate, QStringLiteral("Drain/s")},
+        {C::DeadLetters, QStringLiteral("00000")},
     }};
     for (const auto &[column, sample] : widths)
         m_table->setColumnWidth(int(column), widthFor(sample));
@@ -272,6 +277,96 @@ void MainWindow::buildEndpointMenu()
         m_tuning->applyToGroup();
     });
     group->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Return));
+    menu->addSeparator();
+    m_deadLettersAction = menu->addAction(tr("Dead &Letters…"), this, [this] {
+        if (DeadLettersDialog *dialog = openDeadLettersDialog())
+            dialog->open();
+    });
+    m_enqueueAction = menu->addAction(tr("En&queue from File…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Enqueue Deliveries"), QString(),
+            tr("JSON Lines (*.jsonl *.ndjson *.json);;All files (*)"));
+        if (!path.isEmpty())
+            enqueueFromFile(path);
+    });
+    updateQueueActions();
+}
+
+void MainWindow::setQueuePath(const QString &path)
+{
+    m_queuePath = path;
+    updateQueueActions();
+}
+
+std::optional<EndpointConfig> MainWindow::selectedDeliverEndpoint() const
+{
+    if (m_queuePath.isEmpty())
+        return std::nullopt;
+    const auto it = m_configs.constFind(m_selectedId);
+    if (it == m_configs.cend() || it->mode != EndpointMode::Deliver)
+        return std::nullopt;
+    return *it;
+}
+
+void MainWindow::updateQueueActions()
+{
+    if (!m_deadLettersAction)
+        return;
+    const bool deliver = selectedDeliverEndpoint().has_value();
+    const QString why = m_queuePath.isEmpty() || deliver
+                            ? QString()
+                            : tr("Only deliver-mode endpoints have a delivery queue.");
+    m_deadLettersAction->setEnabled(deliver);
+    m_enqueueAction->setEnabled(deliver && !m_batchLoading);
+    m_deadLettersAction->setStatusTip(why);
+    m_enqueueAction->setStatusTip(why);
+}
+
+DeadLettersDialog *MainWindow::openDeadLettersDialog()
+{
+    const auto endpoint = selectedDeliverEndpoint();
+    if (!endpoint)
+        return nullptr;
+    auto *dialog = new DeadLettersDialog(m_queuePath, *endpoint, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    return dialog;
+}
+
+bool MainWindow::enqueueFromFile(const QString &path)
+{
+    const auto endpoint = selectedDeliverEndpoint();
+    if (!endpoint || m_batchLoading)
+        return false;
+    m_batchLoading = true;
+    updateQueueActions();
+    statusBar()->showMessage(tr("Enqueueing %1…").arg(QFileInfo(path).fileName()));
+    // Reading, checking and inserting a large file takes seconds: off the UI thread, with a
+    // store connection of the worker's own.
+    auto result = std::make_shared<BatchLoadResult>();
+    QThread *worker = QThread::create(
+        [result, path, queuePath = m_queuePath, config = *endpoint] {
+            *result = loadDeliveryBatch(path, queuePath, config,
+                                        QDateTime::currentMSecsSinceEpoch());
+        });
+    const QString name = endpoint->name.isEmpty() ? endpoint->id : endpoint->name;
+    connect(worker, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &QThread::finished, this, [this, result, name] {
+        m_batchLoading = false;
+        updateQueueActions();
+        const QString message = batchLoadMessage(*result, name);
+        const bool accepted = result->errors.isEmpty() && result->error.isEmpty();
+        statusBar()->showMessage(message.section(QLatin1Char('\n'), 0, 0), 10'000);
+        m_dirty = true;
+        emit batchLoaded(message, accepted);
+        if (m_batchMessageBoxes) {
+            if (accepted)
+                QMessageBox::information(this, tr("Enqueue from File"), message);
+            else
+                QMessageBox::warning(this, tr("Enqueue from File"), message);
+        }
+    });
+    worker->start();
+    return true;
 }
 
 void MainWindow::buildAppearanceMenu(QMenu *menu)
@@ -414,6 +509,8 @@ void MainWindow::showEndpoints(const QList<EndpointConfig> &endpoints)
     if (m_configs.contains(previous))
         selectEndpoint(previous);
     ensureSelection();
+    // A mode changed in the settings panel changes what the queue actions apply to.
+    updateQueueActions();
     refreshNow();
 }
 
@@ -583,6 +680,7 @@ void MainWindow::onSelectionChanged()
     m_detail->refresh();
     if (!id.isEmpty())
         m_tuning->setCurrentEndpoint(id);
+    updateQueueActions();
 }
 
 void MainWindow::setTimeRange(TimeRange range)
@@ -784,10 +882,11 @@ void MainWindow::readSettings()
     // Docks: whether the settings panel is open, on which side and how wide.
     restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    // Not "overview/header", which holds layouts from before the Trend and Retries columns
-    // and would put widths and order on the wrong columns.
+    // Neither "overview/header" nor "overview/columns": they hold layouts from before the
+    // Trend and Retries columns, or the queue columns, and would put widths and order on
+    // the wrong columns.
     m_table->horizontalHeader()->restoreState(
-        s.value(QStringLiteral("overview/columns")).toByteArray());
+        s.value(QStringLiteral("overview/queueColumns")).toByteArray());
     const int range = s.value(QStringLiteral("detail/timeRange"), -1).toInt();
     for (const TimeRange candidate : allTimeRanges) {
         if (int(candidate) == range)
@@ -801,7 +900,8 @@ void MainWindow::writeSettings() const
     s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("mainWindow/state"), saveState());
     s.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("overview/columns"), m_table->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("overview/queueColumns"),
+               m_table->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("detail/timeRange"), int(m_detail->timeRange()));
 }
 

@@ -24,6 +24,7 @@ class QTimer;
 
 namespace bw {
 
+class DeadLettersDialog;
 class EndpointTableModel;
 class ExportDialog;
 class TuningPanel;
@@ -59,6 +60,17 @@ public:
     void setHistoryPath(const QString &path);
     /// Opens File → Export CSV… for the selected endpoint and the charts' visible range.
     ExportDialog *openExportDialog();
+    /// The delivery queue file deliver-mode endpoints drain; empty when none is open. Enables
+    /// Endpoint → Dead Letters… and Enqueue from File… for deliver-mode endpoints.
+    void setQueuePath(const QString &path);
+    /// Opens Endpoint → Dead Letters… for the selected endpoint; null when it has no queue.
+    DeadLettersDialog *openDeadLettersDialog();
+    /// Loads a JSONL file into the selected endpoint's queue on a worker thread; emits
+    /// batchLoaded with the message shown. False when the endpoint has no queue or a load
+    /// is running.
+    bool enqueueFromFile(const QString &path);
+    /// Whether a finished batch load shows a message box (tests turn it off).
+    void setBatchLoadMessageBoxes(bool shown) { m_batchMessageBoxes = shown; }
 
     /// Redraws now instead of at the next tick; for tests and after bulk changes.
     void refreshNow();
@@ -93,6 +105,8 @@ public slots:
 signals:
     /// The settings panel changed the endpoints; the engine should run these now.
     void endpointsEdited(const QList<bw::EndpointConfig> &endpoints);
+    /// A batch load finished; `message` is what the window showed.
+    void batchLoaded(const QString &message, bool accepted);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -100,6 +114,9 @@ protected:
 private:
     void buildMenus();
     void buildEndpointMenu();
+    void updateQueueActions();
+    /// The selected endpoint when it is in deliver mode and a queue file is open.
+    std::optional<EndpointConfig> selectedDeliverEndpoint() const;
     void buildAppearanceMenu(QMenu *menu);
     void buildNotificationMenu(QMenu *menu);
     void buildStatusBar();
@@ -124,6 +141,11 @@ private:
     MetricsStore m_store;
     EventLog m_events;
     QString m_historyPath;
+    QString m_queuePath;
+    QAction *m_deadLettersAction = nullptr;
+    QAction *m_enqueueAction = nullptr;
+    bool m_batchLoading = false;
+    bool m_batchMessageBoxes = true;
     QHash<QString, EndpointConfig> m_configs;
     EndpointTableModel *m_model;
     QSortFilterProxyModel *m_proxy;

@@ -98,11 +98,13 @@ void MetricsStore::apply(const EngineUpdate &update)
         if (it->breakerTimeline.empty())
             it->breakerTimeline.push_back(StatePoint{m_latestMs, status.breaker});
         const qint64 second = m_latestMs / 1000;
-        if (!it->queueDepth.empty() && it->queueDepth.back().atMs / 1000 == second)
-            it->queueDepth.back().depth = std::max(it->queueDepth.back().depth, status.queueDepth);
-        else
+        if (it->queueDepth.empty() || it->queueDepth.back().atMs / 1000 != second)
             pushBounded(it->queueDepth, DepthPoint{second * 1000, status.queueDepth},
                         m_retention.seconds);
+        DepthPoint &point = it->queueDepth.back();
+        point.depth = std::max(point.depth, status.queueDepth);
+        point.drainRate = status.deliver ? status.drainRate : -1;
+        point.deadLetters = status.deliver ? status.deadLetters : -1;
     }
     for (const QString &id : touched)
         recomputePercentiles(m_series[id], m_latestMs);

@@ -55,6 +55,10 @@ struct DepthPoint
 {
     qint64 atMs = 0;
     int depth = 0;
+    /// Deliver mode (else negative): the drain rate (deliveries/s over 10 s) and the
+    /// dead-letter count last reported in this second.
+    double drainRate = -1;
+    qint64 deadLetters = -1;
 };
 
 /// Everything the UI and the headless monitor show for one endpoint, bounded in memory:

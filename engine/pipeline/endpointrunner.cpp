@@ -728,7 +728,9 @@ void EndpointRunner::endUnsent(const Work &work, Outcome outcome, ErrorKind kind
     record.attempt = work.attempt;
     record.outcome = outcome;
     record.breakerAfter = m_breaker.state(m_engine.clock().now());
-    record.queueDepth = int(m_waiting.size());
+    // Deliver mode counts pending deliveries, as every other attempt record does.
+    record.queueDepth = m_queue ? int(m_queue->counts(m_engine.clock().now()).pending)
+                                : int(m_waiting.size());
     record.error = error;
     record.errorKind = kind;
     if (kind == ErrorKind::DeadlineBeforeSend)
