@@ -24,6 +24,16 @@ using Result = std::expected<T, QString>;
 
 using Unexpected = std::unexpected<QString>;
 
+/// For the few functions whose callers branch on a structured error rather than a message.
+template<typename T, typename E>
+using Expected = std::expected<T, E>;
+
+template<typename E>
+std::unexpected<E> unexpectedOf(E error)
+{
+    return std::unexpected<E>(std::move(error));
+}
+
 #else
 
 // Known limitation: libstdc++ 12 hides std::expected from clang up to 18 (it waits for
@@ -31,28 +41,29 @@ using Unexpected = std::unexpected<QString>;
 // has only the members the code base uses; remove it once the fuzz build's clang is 19 or newer.
 namespace detail {
 
-class Unexpected
+template<typename E>
+class UnexpectedOf
 {
 public:
-    explicit Unexpected(QString error) : m_error(std::move(error)) {}
-    const QString &error() const { return m_error; }
+    explicit UnexpectedOf(E error) : m_error(std::move(error)) {}
+    const E &error() const { return m_error; }
 
 private:
-    QString m_error;
+    E m_error;
 };
 
-template<typename T>
+template<typename T, typename E = QString>
 class Expected
 {
 public:
     Expected() : m_value(std::in_place_index<0>) {}
     template<typename U = T>
         requires(std::is_constructible_v<T, U &&>
-                 && !std::is_same_v<std::remove_cvref_t<U>, Unexpected>
+                 && !std::is_same_v<std::remove_cvref_t<U>, UnexpectedOf<E>>
                  && !std::is_same_v<std::remove_cvref_t<U>, Expected>)
     Expected(U &&value) : m_value(std::in_place_index<0>, std::forward<U>(value))
     {}
-    Expected(const Unexpected &error) : m_value(std::in_place_index<1>, error.error()) {}
+    Expected(const UnexpectedOf<E> &error) : m_value(std::in_place_index<1>, error.error()) {}
 
     bool has_value() const { return m_value.index() == 0; }
     explicit operator bool() const { return has_value(); }
@@ -63,27 +74,27 @@ public:
     const T *operator->() const { return &std::get<0>(m_value); }
     T &value() & { return std::get<0>(m_value); }
     const T &value() const & { return std::get<0>(m_value); }
-    const QString &error() const { return std::get<1>(m_value); }
+    const E &error() const { return std::get<1>(m_value); }
 
 private:
-    std::variant<T, QString> m_value;
+    std::variant<T, E> m_value;
 };
 
-template<>
-class Expected<void>
+template<typename E>
+class Expected<void, E>
 {
 public:
     Expected() = default;
-    Expected(const Unexpected &error) : m_error(error.error()) {}
+    Expected(const UnexpectedOf<E> &error) : m_error(error.error()) {}
 
     bool has_value() const { return !m_error; }
     explicit operator bool() const { return has_value(); }
     void operator*() const {}
     void value() const {}
-    const QString &error() const { return *m_error; }
+    const E &error() const { return *m_error; }
 
 private:
-    std::optional<QString> m_error;
+    std::optional<E> m_error;
 };
 
 } // namespace detail
@@ -91,7 +102,16 @@ private:
 template<typename T>
 using Result = detail::Expected<T>;
 
-using Unexpected = detail::Unexpected;
+using Unexpected = detail::UnexpectedOf<QString>;
+
+template<typename T, typename E>
+using Expected = detail::Expected<T, E>;
+
+template<typename E>
+detail::UnexpectedOf<E> unexpectedOf(E error)
+{
+    return detail::UnexpectedOf<E>(std::move(error));
+}
 
 #endif
 

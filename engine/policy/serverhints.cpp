@@ -24,6 +24,13 @@ using namespace std::chrono;
 // Every reading saturates here, far beyond maxPlausibleWait, so sums and differences of
 // nanosecond counts can never overflow and a huge reading is still reported as huge.
 constexpr nanoseconds saturation = duration_cast<nanoseconds>(years{200});
+
+/// a + b for two durations in [0, saturation], pinned at saturation: two parts near it would
+/// overflow 64-bit nanoseconds if added first and clamped after (found by fuzz_serverhints).
+constexpr nanoseconds saturatingSum(nanoseconds a, nanoseconds b)
+{
+    return b >= saturation - a ? saturation : a + b;
+}
 constexpr qint64 nanosPerSecond = 1'000'000'000;
 constexpr qint64 nanosPerMilli = 1'000'000;
 
@@ -363,7 +370,7 @@ std::optional<nanoseconds> parseIsoDuration(QByteArrayView text)
                             : designator == 'H' ? 3600 * nanosPerSecond
                             : designator == 'M' ? 60 * nanosPerSecond
                                                 : nanosPerSecond;
-        total = std::min(total + scaled(*number, unit), saturation);
+        total = saturatingSum(total, scaled(*number, unit));
         designators = designators.sliced(which + 1); // each designator once, in order
         any = true;
         ++pos;
@@ -401,7 +408,7 @@ std::optional<nanoseconds> parseDurationText(QByteArrayView text)
         if (unit == std::end(goUnits))
             return std::nullopt;
         pos += unit->suffix.size();
-        total = std::min(total + scaled(*number, unit->nanos), saturation);
+        total = saturatingSum(total, scaled(*number, unit->nanos));
     }
     return total;
 }
@@ -1678,8 +1685,16 @@ ServerHints readServerHints(int status, const QList<std::pair<QByteArray, QByteA
     const HeaderTable h(headers);
     Context ctx{receivedAt, settings.resetFormat, &notes};
     if (const auto date = h.first("date")) {
-        if (const auto serverNow = parseHttpDate(*date, receivedAt))
+        // A Date more than a day from our own clock is a broken header, not clock skew, and
+        // one pinned to the ends of WallTime (year 226, say) would overflow every instant
+        // measured from it. Such a Date is left out and the reception time serves instead.
+        const auto serverNow = parseHttpDate(*date, receivedAt);
+        if (serverNow && *serverNow >= receivedAt - std::chrono::hours(24)
+            && *serverNow <= receivedAt + std::chrono::hours(24))
             ctx.reference = *serverNow;
+        else if (serverNow)
+            notes.append(QStringLiteral("Date is more than a day from this machine's clock; "
+                                        "ignored"));
     }
 
     const BodyFacts facts = readBody(body);

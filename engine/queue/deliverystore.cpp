@@ -289,13 +289,13 @@ void DeliveryStore::close()
     m_dataVersion = -1;
 }
 
-std::expected<QStringList, EnqueueError>
+Expected<QStringList, EnqueueError>
 DeliveryStore::enqueue(const QString &endpointId, const QList<DeliveryRequest> &requests,
                        const QueueLimits &limits, qint64 nowMs)
 {
     using Kind = EnqueueError::Kind;
     auto storage = [](const QString &text) {
-        return std::unexpected(EnqueueError{Kind::Storage, text});
+        return unexpectedOf(EnqueueError{Kind::Storage, text});
     };
     if (requests.isEmpty())
         return QStringList();
@@ -320,7 +320,7 @@ DeliveryStore::enqueue(const QString &endpointId, const QList<DeliveryRequest> &
     if (pending + requests.size() > limits.maxDeliveries
         || pendingBytes + bytes > limits.maxBytes) {
         rollback();
-        return std::unexpected(EnqueueError{
+        return unexpectedOf(EnqueueError{
             Kind::QueueFull,
             QStringLiteral("the queue of %1 is full: %2 deliveries (%3 bytes) pending, %4 more "
                            "(%5 bytes) would pass the limit of %6 deliveries or %7 bytes")

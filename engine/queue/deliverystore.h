@@ -92,7 +92,7 @@ public:
     /// Adds `requests` to the tail of `endpointId`'s queue in one transaction: all or none.
     /// Refuses with QueueFull when the pending count or bytes would pass `limits`. Returns
     /// the new delivery ids in order.
-    std::expected<QStringList, EnqueueError> enqueue(const QString &endpointId,
+    Expected<QStringList, EnqueueError> enqueue(const QString &endpointId,
                                                      const QList<DeliveryRequest> &requests,
                                                      const QueueLimits &limits, qint64 nowMs);
 

@@ -99,6 +99,7 @@ private slots:
     void onlyTheFirst64KiBOfTheBodyIsRead();
     void headerNamesAreCaseInsensitive();
     void resetFormatNamesRoundTrip();
+    void absurdDatesAndDurationsStayInRange();
 };
 
 void tst_ServerHints::vendorConventions_data()
@@ -1360,3 +1361,22 @@ void tst_ServerHints::resetFormatNamesRoundTrip()
 
 QTEST_GUILESS_MAIN(tst_ServerHints)
 #include "tst_serverhints.moc"
+
+void tst_ServerHints::absurdDatesAndDurationsStayInRange()
+{
+    // Both found by fuzz_serverhints (tests/fuzz/corpus/serverhints/regression-*); under the
+    // sanitizer build each was a signed overflow in std::chrono arithmetic.
+    // A Date in the year 226 pinned the reference instant to WallTime's lower end, and the
+    // reset instant measured from it overflowed. Such a Date is now ignored, with a note.
+    const ServerHints farDate = read(403, {"Date: Thu, 20 Aug 0226 08:59:50 GMT",
+                                           "x-ratelimit-limit: 5000", "x-ratelimit-remaining: 0",
+                                           "x-ratelimit-reset: " + epoch(45)});
+    QVERIFY(!farDate.wait || *farDate.wait >= Millis(0));
+    QVERIFY2(farDate.reason.contains(QStringLiteral("more than a day")),
+             qPrintable(farDate.reason));
+    // Two duration parts each near the 200-year ceiling were added before being clamped.
+    const QByteArray huge = "1787216000000000000000000004455555500000m";
+    const ServerHints longSum = read(429, {"x-ratelimit-remaining: 0",
+                                           "x-ratelimit-reset: " + huge + huge});
+    QVERIFY(!longSum.wait || *longSum.wait >= Millis(0));
+}
