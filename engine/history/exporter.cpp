@@ -8,6 +8,7 @@
 #include <QIODevice>
 
 #include <algorithm>
+#include <limits>
 
 namespace bw {
 
@@ -67,7 +68,7 @@ Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
     bool writeFailed = false;
     bool cancelled = false;
     qint64 rows = 0;
-    const double spanMs = double(std::max<qint64>(range.toMs - range.fromMs, 1));
+    const double spanMs = std::max(double(range.toMs) - double(range.fromMs), 1.0);
     const auto report = [&](qint64 atMs) {
         if (!hooks.progress || cancelled)
             return;
@@ -96,10 +97,15 @@ Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
     block += level == ExportLevel::Raw ? attemptCsvHeader() : rollupCsvHeader();
     const RollupLevel rollupLevel = level == ExportLevel::Minute ? RollupLevel::Minute
                                                                  : RollupLevel::Hour;
-    const qint64 sliceMs = std::max<qint64>(
-        minSliceMs, (range.toMs - range.fromMs + maxSlices - 1) / maxSlices);
+    // Differences are taken as unsigned: a range "to the end of time" (toMs = INT64_MAX) must
+    // not overflow, and toMs >= fromMs makes the unsigned difference exact.
+    const auto distance = [](qint64 from, qint64 to) { return quint64(to) - quint64(from); };
+    const quint64 span = distance(range.fromMs, range.toMs);
+    const quint64 perSlice = span / maxSlices + (span % maxSlices != 0 ? 1 : 0);
+    const qint64 sliceMs = qint64(std::clamp<quint64>(perSlice, minSliceMs, quint64(std::numeric_limits<qint64>::max())));
     for (qint64 from = range.fromMs; from < range.toMs && !cancelled && !writeFailed;) {
-        const qint64 to = range.toMs - from > sliceMs ? from + sliceMs : range.toMs;
+        const qint64 to
+            = distance(from, range.toMs) > quint64(sliceMs) ? from + sliceMs : range.toMs;
         const HistoryRange slice{from, to, range.endpoints};
         Result<qint64> visited;
         if (level == ExportLevel::Raw) {
