@@ -139,7 +139,7 @@ int main(int argc, char **argv)
 
     bench::Report report(QStringLiteral("Policy decisions, %1 calls per section%2")
                              .arg(n)
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(bench::quickTitleSuffix(quick)));
     for (const Section &section : sections) {
         section.run(n / 10); // warm caches and first-use statics outside the measurement
         QElapsedTimer clock;
