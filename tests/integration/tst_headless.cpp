@@ -138,7 +138,8 @@ void tst_Headless::csvAgreesWithServerLog()
     QVERIFY(nginx.start().has_value());
     const QByteArray json = QStringLiteral(
         R"({"version":1,"endpoints":[
-             {"id":"limited","url":"%1","intervalMs":100,"rateLimit":{"requestsPerSecond":10,"burst":3}},
+             {"id":"limited","url":"%1","intervalMs":100,
+              "rateLimit":{"requestsPerSecond":10,"burst":3}},
              {"id":"ok","url":"%2","intervalMs":250}]})")
                                 .arg(nginx.url(QStringLiteral("/limited")).toString(),
                                      nginx.url(QStringLiteral("/ok")).toString())

@@ -81,7 +81,8 @@ void tst_QueueCli::enqueueAcceptsAFile()
 {
     const QString queue = m_dir.filePath(QStringLiteral("accept.sqlite"));
     const QString events = write(QStringLiteral("accept.jsonl"),
-                                 "{\"a\":1}\n\n{\"method\":\"PUT\",\"path\":\"/x\",\"body\":\"t\"}\n"
+                                 "{\"a\":1}\n\n"
+                                 "{\"method\":\"PUT\",\"path\":\"/x\",\"body\":\"t\"}\n"
                                  "[1,2]\r\n");
     const Run r = run({QStringLiteral("enqueue"), QStringLiteral("--queue-db"), queue,
                        QStringLiteral("--endpoint"), QStringLiteral("e1"), QStringLiteral("--file"),
@@ -101,7 +102,8 @@ void tst_QueueCli::enqueueRefusesBadLinesByNumber()
 {
     const QString queue = m_dir.filePath(QStringLiteral("bad.sqlite"));
     const QString events = write(QStringLiteral("bad.jsonl"),
-                                 "{\"a\":1}\n{broken\n{\"a\":2}\n{\"method\":\"BREW\",\"body\":1}\n");
+                                 "{\"a\":1}\n{broken\n{\"a\":2}\n"
+                                 "{\"method\":\"BREW\",\"body\":1}\n");
     const Run r = run({QStringLiteral("enqueue"), QStringLiteral("--queue-db"), queue,
                        QStringLiteral("--endpoint"), QStringLiteral("e1"), QStringLiteral("--file"),
                        events});
@@ -128,7 +130,8 @@ void tst_QueueCli::enqueueChecksTheEndpointAndItsLimits()
     const QString config = write(
         QStringLiteral("limits.json"),
         R"({"version":1,"endpoints":[
-            {"id":"small","url":"http://127.0.0.1:9/in","mode":"deliver","queue":{"maxDeliveries":2}},
+            {"id":"small","url":"http://127.0.0.1:9/in","mode":"deliver",
+             "queue":{"maxDeliveries":2}},
             {"id":"poller","url":"http://127.0.0.1:9/"}]})");
     const QString queue = m_dir.filePath(QStringLiteral("limits.sqlite"));
     const QString three = write(QStringLiteral("three.jsonl"), "1\n2\n3\n");
