@@ -56,11 +56,7 @@ QString tst_Headless::writeConfig(const QByteArray &json)
 QProcess *tst_Headless::startBreakwater(const QStringList &arguments)
 {
     auto *process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process->setProcessEnvironment(env);
+    process->setProcessEnvironment(headlessEnvironment());
     process->start(m_binary, arguments);
     return process;
 }
