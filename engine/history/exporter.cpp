@@ -102,7 +102,8 @@ Result<qint64> exportHistoryCsv(const HistoryStore &store, ExportLevel level,
     const auto distance = [](qint64 from, qint64 to) { return quint64(to) - quint64(from); };
     const quint64 span = distance(range.fromMs, range.toMs);
     const quint64 perSlice = span / maxSlices + (span % maxSlices != 0 ? 1 : 0);
-    const qint64 sliceMs = qint64(std::clamp<quint64>(perSlice, minSliceMs, quint64(std::numeric_limits<qint64>::max())));
+    const qint64 sliceMs = qint64(
+        std::clamp<quint64>(perSlice, minSliceMs, quint64(std::numeric_limits<qint64>::max())));
     for (qint64 from = range.fromMs; from < range.toMs && !cancelled && !writeFailed;) {
         const qint64 to
             = distance(from, range.toMs) > quint64(sliceMs) ? from + sliceMs : range.toMs;

@@ -1,14 +1,12 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchnetwork.h"
 #include "benchreport.h"
 #include "pipeline/enginehost.h"
 #include "testpeers.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTextStream>
 #include <QTimer>
@@ -37,14 +35,7 @@ struct Run
 
 Run runEngine(const QUrl &url, int endpoints, Millis duration)
 {
-    QList<EndpointConfig> configs;
-    for (int i = 0; i < endpoints; ++i) {
-        EndpointConfig e;
-        e.id = QStringLiteral("ep%1").arg(i);
-        e.name = e.id;
-        e.url = url;
-        configs.append(e);
-    }
+    const QList<EndpointConfig> configs = bench::numberedEndpoints(endpoints, url);
     Run run;
     EngineHost host;
     QObject::connect(&host, &EngineHost::updated, &host, [&run](const EngineUpdate &u) {
@@ -54,9 +45,7 @@ Run runEngine(const QUrl &url, int endpoints, Millis duration)
                 ++run.failed;
         }
     });
-    const double cpuBefore = bench::processCpuSeconds();
-    QElapsedTimer clock;
-    clock.start();
+    const bench::Stopwatch stopwatch;
     host.start(configs);
     QEventLoop loop;
     QTimer::singleShot(duration, &loop, &QEventLoop::quit);
@@ -64,8 +53,8 @@ Run runEngine(const QUrl &url, int endpoints, Millis duration)
     run.rssMiB = bench::residentMiB();
     run.engineThreadCpuSeconds = bench::namedThreadCpuSeconds(QStringLiteral("breakwater-engine"));
     host.stop(Millis(2000));
-    run.seconds = double(clock.nsecsElapsed()) / 1e9;
-    run.cpuSeconds = bench::processCpuSeconds() - cpuBefore;
+    run.seconds = stopwatch.wallSeconds();
+    run.cpuSeconds = stopwatch.cpuSeconds();
     return run;
 }
 
@@ -75,10 +64,7 @@ Run runBare(const QUrl &url, int endpoints, Millis duration)
     QNetworkAccessManager manager;
     std::vector<std::unique_ptr<QTimer>> timers;
     const auto poll = [&] {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                             QNetworkRequest::AlwaysNetwork);
-        QNetworkReply *reply = manager.get(request);
+        QNetworkReply *reply = bench::getUncached(manager, url);
         QObject::connect(reply, &QNetworkReply::finished, &manager, [&run, reply] {
             reply->readAll();
             ++run.requests;
@@ -87,9 +73,7 @@ Run runBare(const QUrl &url, int endpoints, Millis duration)
             reply->deleteLater();
         });
     };
-    const double cpuBefore = bench::processCpuSeconds();
-    QElapsedTimer clock;
-    clock.start();
+    const bench::Stopwatch stopwatch;
     // The same even spread of first polls over the interval as the engine's.
     for (int i = 0; i < endpoints; ++i) {
         auto timer = std::make_unique<QTimer>();
@@ -111,8 +95,8 @@ Run runBare(const QUrl &url, int endpoints, Millis duration)
     // Let the last requests finish, as the engine's stop() does.
     QTimer::singleShot(500, &loop, &QEventLoop::quit);
     loop.exec();
-    run.seconds = double(clock.nsecsElapsed()) / 1e9;
-    run.cpuSeconds = bench::processCpuSeconds() - cpuBefore;
+    run.seconds = stopwatch.wallSeconds();
+    run.cpuSeconds = stopwatch.cpuSeconds();
     return run;
 }
 
@@ -121,9 +105,7 @@ Run runBare(const QUrl &url, int endpoints, Millis duration)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // The engine's info lines (endpoints monitored, pauses) would drown the table.
-    QLoggingCategory::setFilterRules(QStringLiteral("breakwater.*.info=false"));
-    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    bench::prepareEngineRun();
     const bool quick = bench::quickMode(argc, argv);
     const int endpoints = quick ? 50 : 1000;
     const Millis duration = quick ? Millis(3000) : Millis(60'000);
@@ -144,7 +126,7 @@ int main(int argc, char **argv)
     bench::Report report(QStringLiteral("Many endpoints: %1 endpoints at 1 Hz for %2 s%3")
                              .arg(endpoints)
                              .arg(duration.count() / 1000)
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(bench::quickTitleSuffix(quick)));
     report.add({QStringLiteral("process CPU, share of one core"), engine.cpuShare() * 100,
                 QStringLiteral("%"), bare.cpuShare() * 100, QStringLiteral("<= 10%"),
                 engine.cpuShare() <= 0.10});

@@ -25,6 +25,17 @@ QByteArray line(int n)
            + ",\"customer\":\"c-0042\",\"total\":129.5,\"items\":[1,2,3]}";
 }
 
+/// Enqueues `requests` on `endpoint` with limits no run reaches; false (and a message on
+/// standard error) when the store refuses them.
+bool enqueue(DeliveryStore &store, const QString &endpoint, const QList<DeliveryRequest> &requests)
+{
+    const auto ids = store.enqueue(endpoint, requests, QueueLimits{10'000'000, 1LL << 40},
+                                   QDateTime::currentMSecsSinceEpoch());
+    if (!ids)
+        std::fprintf(stderr, "enqueue failed: %s\n", qPrintable(ids.error().message));
+    return ids.has_value();
+}
+
 double batchRate(DeliveryStore &store, int total, int batchSize)
 {
     QElapsedTimer timer;
@@ -34,13 +45,8 @@ double batchRate(DeliveryStore &store, int total, int batchSize)
         for (int i = 0; i < batchSize; ++i)
             text += line(done + i) + '\n';
         const DeliveryBatch batch = parseDeliveryLines(text);
-        const auto ids = store.enqueue(QStringLiteral("batch"), batch.requests,
-                                       QueueLimits{10'000'000, 1LL << 40},
-                                       QDateTime::currentMSecsSinceEpoch());
-        if (!ids) {
-            std::fprintf(stderr, "enqueue failed: %s\n", qPrintable(ids.error().message));
+        if (!enqueue(store, QStringLiteral("batch"), batch.requests))
             return 0;
-        }
     }
     return double(total) / (double(timer.nsecsElapsed()) / 1e9);
 }
@@ -51,13 +57,8 @@ double singleRate(DeliveryStore &store, int total)
     timer.start();
     for (int i = 0; i < total; ++i) {
         const auto request = parseDeliveryLine(line(i));
-        const auto ids = store.enqueue(QStringLiteral("single"), {*request},
-                                       QueueLimits{10'000'000, 1LL << 40},
-                                       QDateTime::currentMSecsSinceEpoch());
-        if (!ids) {
-            std::fprintf(stderr, "enqueue failed: %s\n", qPrintable(ids.error().message));
+        if (!enqueue(store, QStringLiteral("single"), {*request}))
             return 0;
-        }
     }
     return double(total) / (double(timer.nsecsElapsed()) / 1e9);
 }

@@ -199,7 +199,8 @@ int main(int argc, char **argv)
     const double endpointDays = double(endpoints) * double(span.count()) / 86'400.0;
     const double mibPerEndpointDay = double(size - emptySize) / endpointDays / (1024.0 * 1024.0);
 
-    const ExportRun raw = exportAll(path, ExportLevel::Raw, dir.filePath(QStringLiteral("raw.csv")));
+    const ExportRun raw
+        = exportAll(path, ExportLevel::Raw, dir.filePath(QStringLiteral("raw.csv")));
     const ExportRun minutes
         = exportAll(path, ExportLevel::Minute, dir.filePath(QStringLiteral("1m.csv")));
 
@@ -208,7 +209,7 @@ int main(int argc, char **argv)
     bench::Report report(QStringLiteral("History: %1 endpoints × %2 h at 1 Hz%3")
                              .arg(endpoints)
                              .arg(span.count() / 3600)
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(bench::quickTitleSuffix(quick)));
     report.add({QStringLiteral("insert throughput through HistoryWriter (%1 per update)")
                     .arg(perUpdate),
                 insertRate, QStringLiteral("records/s"), std::nullopt,

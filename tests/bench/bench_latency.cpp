@@ -1,22 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchnetwork.h"
 #include "benchreport.h"
 #include "pipeline/enginehost.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
-#include <QNetworkProxy>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
-
-#include <atomic>
-#include <memory>
 
 using namespace bw;
 
@@ -27,46 +20,6 @@ using namespace bw;
 namespace {
 
 constexpr Millis hold{50};
-
-/// HTTP/1.1 keep-alive server for GET requests without bodies, living in its own thread so
-/// that neither client's event loop delays its answers.
-class DelayServer final : public QObject
-{
-public:
-    quint16 listen()
-    {
-        m_server = new QTcpServer(this);
-        QObject::connect(m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-                ++connections;
-                serve(socket);
-            }
-        });
-        return m_server->listen(QHostAddress::LocalHost, 0) ? m_server->serverPort() : 0;
-    }
-
-    std::atomic<int> connections{0};
-
-private:
-    void serve(QTcpSocket *socket)
-    {
-        auto buffer = std::make_shared<QByteArray>();
-        QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, buffer] {
-            *buffer += socket->readAll();
-            for (qsizetype end = buffer->indexOf("\r\n\r\n"); end >= 0;
-                 end = buffer->indexOf("\r\n\r\n")) {
-                buffer->remove(0, end + 4);
-                QTimer::singleShot(hold, Qt::PreciseTimer, socket, [socket] {
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: text/plain\r\n"
-                                  "Content-Length: 2\r\n\r\nok");
-                });
-            }
-        });
-    }
-
-    QTcpServer *m_server = nullptr;
-};
 
 std::vector<double> engineLatencies(const QUrl &url, int count)
 {
@@ -115,7 +68,8 @@ std::vector<double> curlLatencies(const QUrl &url, int count, QString *error)
                 QStringLiteral("--write-out"), QStringLiteral("%{time_total}\\n"),
                 QStringLiteral("--config"), config.fileName()});
     if (!curl.waitForFinished(count * 200 + 10'000) || curl.exitCode() != 0) {
-        *error = QStringLiteral("curl failed: ") + QString::fromLocal8Bit(curl.readAllStandardError());
+        *error = QStringLiteral("curl failed: ")
+            + QString::fromLocal8Bit(curl.readAllStandardError());
         curl.kill();
         return {};
     }
@@ -134,9 +88,7 @@ std::vector<double> curlLatencies(const QUrl &url, int count, QString *error)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // The engine's info lines (endpoints monitored, pauses) would drown the table.
-    QLoggingCategory::setFilterRules(QStringLiteral("breakwater.*.info=false"));
-    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    bench::prepareEngineRun();
     const bool quick = bench::quickMode(argc, argv);
     const int count = quick ? 20 : 1000;
     if (QStandardPaths::findExecutable(QStringLiteral("curl")).isEmpty()) {
@@ -144,27 +96,19 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    QThread serverThread;
-    auto *server = new DelayServer;
-    server->moveToThread(&serverThread);
-    QObject::connect(&serverThread, &QThread::finished, server, &QObject::deleteLater);
-    serverThread.start();
-    quint16 port = 0;
-    QMetaObject::invokeMethod(server, [server, &port] { port = server->listen(); },
-                              Qt::BlockingQueuedConnection);
-    if (port == 0) {
+    bench::HeldReplyServer server(hold);
+    if (!server.start()) {
         QTextStream(stderr) << "bench_latency: cannot listen on 127.0.0.1\n";
         return 1;
     }
-    const QUrl url(QStringLiteral("http://127.0.0.1:%1/held").arg(port));
+    const QUrl url = server.url(QStringLiteral("/held"));
 
     std::vector<double> viaEngine = engineLatencies(url, count);
-    const int engineConnections = server->connections.exchange(0);
+    const int engineConnections = server.takeConnections();
     QString error;
     std::vector<double> viaCurl = curlLatencies(url, count, &error);
-    const int curlConnections = server->connections.load();
-    serverThread.quit();
-    serverThread.wait();
+    const int curlConnections = server.takeConnections();
+    server.stop();
     if (viaEngine.empty() || viaCurl.empty()) {
         QTextStream(stderr) << "bench_latency: no measurements. " << error << "\n";
         return 1;
@@ -180,7 +124,7 @@ int main(int argc, char **argv)
     bench::Report report(QStringLiteral("Latency truth: %1 requests held %2 ms by the server%3")
                              .arg(count)
                              .arg(hold.count())
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(bench::quickTitleSuffix(quick)));
     report.add({QStringLiteral("median latency"), engineMedian, QStringLiteral("ms"), curlMedian,
                 QString(), std::nullopt});
     report.add({QStringLiteral("median difference, engine − curl"), difference,

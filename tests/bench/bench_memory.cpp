@@ -90,7 +90,7 @@ int main(int argc, char **argv)
 
     bench::Report report(QStringLiteral("In-memory history (MetricsStore), %1 endpoints at 1 Hz%2")
                              .arg(endpoints)
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(bench::quickTitleSuffix(quick)));
     report.add({QStringLiteral("heap per endpoint-hour (first hour)"), perEndpointHourKiB,
                 QStringLiteral("KiB"), std::nullopt, QStringLiteral("reported"), std::nullopt});
     report.add({QStringLiteral("heap per endpoint after %1 h (every buffer full)")

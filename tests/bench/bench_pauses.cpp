@@ -1,12 +1,11 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchnetwork.h"
 #include "benchreport.h"
 #include "pipeline/enginehost.h"
 #include "scriptedserver.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
-#include <QNetworkProxy>
 #include <QTextStream>
 #include <QTimer>
 
@@ -33,9 +32,7 @@ struct Cycle
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // The engine's info lines (endpoints monitored, pauses) would drown the table.
-    QLoggingCategory::setFilterRules(QStringLiteral("breakwater.*.info=false"));
-    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    bench::prepareEngineRun();
     const bool quick = bench::quickMode(argc, argv);
     const int cycles = quick ? 4 : 100;
 
@@ -121,10 +118,10 @@ int main(int argc, char **argv)
 
     bench::Report report(QStringLiteral("Server pauses: %1 Retry-After pauses%2")
                              .arg(cycles)
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(bench::quickTitleSuffix(quick)));
     report.add({QStringLiteral("requests sent before the instant"), double(early),
-                QStringLiteral("of %1").arg(judged), std::nullopt, QStringLiteral("0 (never early)"),
-                judged > 0 && early == 0});
+                QStringLiteral("of %1").arg(judged), std::nullopt,
+                QStringLiteral("0 (never early)"), judged > 0 && early == 0});
     report.add({QStringLiteral("earliest arrival relative to the instant"), earliestMs,
                 QStringLiteral("ms"), std::nullopt, QStringLiteral(">= 0"), earliestMs >= 0});
     report.add({QStringLiteral("median late"), medianLate, QStringLiteral("ms"), std::nullopt,

@@ -1,15 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchnetwork.h"
 #include "benchreport.h"
 #include "pipeline/engine.h"
 #include "testpeers.h"
 
 #include <QCoreApplication>
-#include <QLoggingCategory>
 #include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QNetworkAccessManager>
-#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QTextStream>
 
@@ -38,13 +36,9 @@ Span bareLoop(const QUrl &url, int total)
     QNetworkAccessManager manager;
     int started = 0;
     int finished = 0;
-    QElapsedTimer clock;
     QEventLoop loop;
     std::function<void()> sendOne = [&] {
-        QNetworkRequest request(url);
-        request.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                             QNetworkRequest::AlwaysNetwork);
-        QNetworkReply *reply = manager.get(request);
+        QNetworkReply *reply = bench::getUncached(manager, url);
         ++started;
         QObject::connect(reply, &QNetworkReply::finished, &manager, [&, reply] {
             reply->readAll();
@@ -55,14 +49,12 @@ Span bareLoop(const QUrl &url, int total)
                 sendOne();
         });
     };
-    const double cpuBefore = bench::processCpuSeconds();
-    clock.start();
+    const bench::Stopwatch stopwatch;
     for (int i = 0; i < inFlight && i < total; ++i)
         sendOne();
     QTimer::singleShot(std::chrono::minutes(5), &loop, &QEventLoop::quit);
     loop.exec();
-    return Span{finished, double(clock.nsecsElapsed()) / 1e9,
-                bench::processCpuSeconds() - cpuBefore};
+    return Span{finished, stopwatch.wallSeconds(), stopwatch.cpuSeconds()};
 }
 
 /// `endpoints` runners on one host, each polling every `interval` with up to six in flight:
@@ -75,19 +67,14 @@ Span throughEngine(const QUrl &url, int total, int endpoints, Millis interval)
     QList<AttemptRecord> records;
     QObject::connect(&engine, &Engine::updated, &engine,
                      [&records](const EngineUpdate &u) { records += u.records; });
-    QList<EndpointConfig> configs;
-    for (int i = 0; i < endpoints; ++i) {
-        EndpointConfig e;
-        e.id = QStringLiteral("ep%1").arg(i);
-        e.name = e.id;
-        e.url = url;
+    QList<EndpointConfig> configs = bench::numberedEndpoints(endpoints, url);
+    for (EndpointConfig &e : configs) {
         e.interval = interval;
         e.maxInFlight = inFlight;
         e.retry.maxAttempts = 1;
-        configs.append(e);
     }
     engine.setEndpoints(configs);
-    const double cpuBefore = bench::processCpuSeconds();
+    const bench::Stopwatch stopwatch;
     engine.start();
     QEventLoop loop;
     QTimer check;
@@ -98,7 +85,7 @@ Span throughEngine(const QUrl &url, int total, int endpoints, Millis interval)
     });
     check.start(50);
     loop.exec();
-    const double cpu = bench::processCpuSeconds() - cpuBefore;
+    const double cpu = stopwatch.cpuSeconds();
     engine.stop(Millis(2000));
 
     // The first `total` attempts to finish, from the earliest send among them.
@@ -133,18 +120,12 @@ Span throughEngine(const QUrl &url, int total, int endpoints, Millis interval)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    // The engine's info lines (endpoints monitored, pauses) would drown the table.
-    QLoggingCategory::setFilterRules(QStringLiteral("breakwater.*.info=false"));
-    QNetworkProxy::setApplicationProxy(QNetworkProxy::NoProxy);
+    bench::prepareEngineRun();
     const bool quick = bench::quickMode(argc, argv);
     const int total = quick ? 500 : 20'000;
     // Enough polls to keep six requests on the wire at any rate nginx manages here; each
     // endpoint polls at most once a millisecond. "--endpoints N" changes the number.
-    int endpoints = 12;
-    for (int i = 1; i + 1 < argc; ++i) {
-        if (qstrcmp(argv[i], "--endpoints") == 0)
-            endpoints = std::max(1, QByteArray(argv[i + 1]).toInt());
-    }
+    const int endpoints = bench::intOption(argc, argv, "--endpoints", 12);
     const Millis interval{1};
 
     NginxPeer nginx;
@@ -181,7 +162,7 @@ int main(int argc, char **argv)
     bench::Report report(QStringLiteral("Pipeline overhead: %1 GETs to nginx, %2 in flight%3")
                              .arg(total)
                              .arg(inFlight)
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(bench::quickTitleSuffix(quick)));
     report.add({QStringLiteral("throughput, median of %1 rounds").arg(rounds), engineRate,
                 QStringLiteral("req/s"), bareRate, QStringLiteral(">= 90% of baseline"),
                 engineRate >= 0.9 * bareRate});

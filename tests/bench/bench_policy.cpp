@@ -1,24 +1,13 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchreport.h"
+#include "callgrind.h"
 #include "policy/circuitbreaker.h"
 #include "policy/ratelimiter.h"
 #include "policy/serverhints.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-
-// Valgrind's client requests cost a few instructions when not under valgrind; without its
-// headers (package valgrind) the program builds and runs the same, uncounted.
-#if __has_include(<valgrind/callgrind.h>)
-#include <valgrind/callgrind.h>
-#else
-#define RUNNING_ON_VALGRIND 0
-#define CALLGRIND_ZERO_STATS
-#define CALLGRIND_START_INSTRUMENTATION
-#define CALLGRIND_STOP_INSTRUMENTATION
-#define CALLGRIND_DUMP_STATS_AT(name) static_cast<void>(name)
-#endif
 
 using namespace bw;
 
@@ -139,7 +128,7 @@ int main(int argc, char **argv)
 
     bench::Report report(QStringLiteral("Policy decisions, %1 calls per section%2")
                              .arg(n)
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(bench::quickTitleSuffix(quick)));
     for (const Section &section : sections) {
         section.run(n / 10); // warm caches and first-use statics outside the measurement
         QElapsedTimer clock;

@@ -95,7 +95,8 @@ void tst_DeliveryQueue::outcomesAreWrittenOnFlush()
     QCOMPARE(retried.id, ids.at(1));
     QCOMPARE(retried.attempts, 1);
     QCOMPARE(retried.nextEligibleMs, 5000);
-    QCOMPARE(store.deadLetters(QStringLiteral("a"))->first().deadReason, QStringLiteral("HTTP 400"));
+    QCOMPARE(store.deadLetters(QStringLiteral("a"))->first().deadReason,
+             QStringLiteral("HTTP 400"));
 }
 
 QTEST_GUILESS_MAIN(tst_DeliveryQueue)

@@ -56,11 +56,7 @@ QString tst_Headless::writeConfig(const QByteArray &json)
 QProcess *tst_Headless::startBreakwater(const QStringList &arguments)
 {
     auto *process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process->setProcessEnvironment(env);
+    process->setProcessEnvironment(headlessEnvironment());
     process->start(m_binary, arguments);
     return process;
 }
@@ -138,7 +134,8 @@ void tst_Headless::csvAgreesWithServerLog()
     QVERIFY(nginx.start().has_value());
     const QByteArray json = QStringLiteral(
         R"({"version":1,"endpoints":[
-             {"id":"limited","url":"%1","intervalMs":100,"rateLimit":{"requestsPerSecond":10,"burst":3}},
+             {"id":"limited","url":"%1","intervalMs":100,
+              "rateLimit":{"requestsPerSecond":10,"burst":3}},
              {"id":"ok","url":"%2","intervalMs":250}]})")
                                 .arg(nginx.url(QStringLiteral("/limited")).toString(),
                                      nginx.url(QStringLiteral("/ok")).toString())

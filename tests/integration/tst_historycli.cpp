@@ -6,6 +6,7 @@
 #include "history/historywriter.h"
 #include "metrics/csv.h"
 #include "metrics/metricsstore.h"
+#include "testpeers.h"
 
 #include <QFile>
 #include <QProcess>
@@ -87,10 +88,7 @@ void tst_HistoryCli::initTestCase()
 
 QProcessEnvironment tst_HistoryCli::environment() const
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    QProcessEnvironment env = headlessEnvironment();
     // Keeps the default history file, should anything fall back to it, out of the home folder.
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("xdg")));
     return env;

@@ -1,5 +1,7 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "testpeers.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -421,10 +423,7 @@ void tst_Installer::checkUnpackedBinaryRuns(const QString &root)
     QVERIFY(QFileInfo(binary).isExecutable());
 
     // LD_LIBRARY_PATH stays as it is: the unpacked binary must run against the system's Qt.
-    QProcessEnvironment env = runEnvironment(root);
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const QProcessEnvironment env = bw::headlessEnvironment(runEnvironment(root));
 
     const Run version = run(binary, {QStringLiteral("--version")}, 30s, env);
     QVERIFY2(version.succeeded(), version.transcript().constData());

@@ -41,6 +41,8 @@ private:
         QByteArray err;
     };
     Run run(const QStringList &arguments);
+    /// `enqueue --queue-db queue --endpoint e1 --file file`, without a configuration.
+    Run enqueueForE1(const QString &queue, const QString &file);
     QString write(const QString &name, const QByteArray &text);
     QString m_binary;
     QTemporaryDir m_dir;
@@ -67,6 +69,13 @@ tst_QueueCli::Run tst_QueueCli::run(const QStringList &arguments)
     return result;
 }
 
+tst_QueueCli::Run tst_QueueCli::enqueueForE1(const QString &queue, const QString &file)
+{
+    return run({QStringLiteral("enqueue"), QStringLiteral("--queue-db"), queue,
+                QStringLiteral("--endpoint"), QStringLiteral("e1"), QStringLiteral("--file"),
+                file});
+}
+
 QString tst_QueueCli::write(const QString &name, const QByteArray &text)
 {
     const QString path = m_dir.filePath(name);
@@ -81,11 +90,10 @@ void tst_QueueCli::enqueueAcceptsAFile()
 {
     const QString queue = m_dir.filePath(QStringLiteral("accept.sqlite"));
     const QString events = write(QStringLiteral("accept.jsonl"),
-                                 "{\"a\":1}\n\n{\"method\":\"PUT\",\"path\":\"/x\",\"body\":\"t\"}\n"
+                                 "{\"a\":1}\n\n"
+                                 "{\"method\":\"PUT\",\"path\":\"/x\",\"body\":\"t\"}\n"
                                  "[1,2]\r\n");
-    const Run r = run({QStringLiteral("enqueue"), QStringLiteral("--queue-db"), queue,
-                       QStringLiteral("--endpoint"), QStringLiteral("e1"), QStringLiteral("--file"),
-                       events});
+    const Run r = enqueueForE1(queue, events);
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains("deliveries accepted for e1: 3"), r.out.constData());
     DeliveryStore store;
@@ -101,10 +109,9 @@ void tst_QueueCli::enqueueRefusesBadLinesByNumber()
 {
     const QString queue = m_dir.filePath(QStringLiteral("bad.sqlite"));
     const QString events = write(QStringLiteral("bad.jsonl"),
-                                 "{\"a\":1}\n{broken\n{\"a\":2}\n{\"method\":\"BREW\",\"body\":1}\n");
-    const Run r = run({QStringLiteral("enqueue"), QStringLiteral("--queue-db"), queue,
-                       QStringLiteral("--endpoint"), QStringLiteral("e1"), QStringLiteral("--file"),
-                       events});
+                                 "{\"a\":1}\n{broken\n{\"a\":2}\n"
+                                 "{\"method\":\"BREW\",\"body\":1}\n");
+    const Run r = enqueueForE1(queue, events);
     QCOMPARE(r.exitCode, 2);
     QVERIFY2(r.err.contains("bad.jsonl:2:"), r.err.constData());
     QVERIFY2(r.err.contains("bad.jsonl:4:"), r.err.constData());
@@ -117,9 +124,7 @@ void tst_QueueCli::enqueueRefusesBadLinesByNumber()
     const Run missing = run({QStringLiteral("enqueue"), QStringLiteral("--endpoint"),
                              QStringLiteral("e1")});
     QCOMPARE(missing.exitCode, 2);
-    const Run noFile = run({QStringLiteral("enqueue"), QStringLiteral("--queue-db"), queue,
-                            QStringLiteral("--endpoint"), QStringLiteral("e1"),
-                            QStringLiteral("--file"), m_dir.filePath(QStringLiteral("none"))});
+    const Run noFile = enqueueForE1(queue, m_dir.filePath(QStringLiteral("none")));
     QCOMPARE(noFile.exitCode, 2);
 }
 
@@ -128,7 +133,8 @@ void tst_QueueCli::enqueueChecksTheEndpointAndItsLimits()
     const QString config = write(
         QStringLiteral("limits.json"),
         R"({"version":1,"endpoints":[
-            {"id":"small","url":"http://127.0.0.1:9/in","mode":"deliver","queue":{"maxDeliveries":2}},
+            {"id":"small","url":"http://127.0.0.1:9/in","mode":"deliver",
+             "queue":{"maxDeliveries":2}},
             {"id":"poller","url":"http://127.0.0.1:9/"}]})");
     const QString queue = m_dir.filePath(QStringLiteral("limits.sqlite"));
     const QString three = write(QStringLiteral("three.jsonl"), "1\n2\n3\n");

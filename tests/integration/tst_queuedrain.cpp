@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queue/deliverystore.h"
 #include "scriptedserver.h"
+#include "testpeers.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -46,11 +47,7 @@ void tst_QueueDrain::initTestCase()
 QProcess *tst_QueueDrain::startBreakwater(const QStringList &arguments)
 {
     auto *process = new QProcess(this);
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    process->setProcessEnvironment(env);
+    process->setProcessEnvironment(headlessEnvironment());
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     process->start(m_binary, arguments);
     return process;

@@ -65,10 +65,7 @@ void tst_QueueLimit::drainsAtTheServersPace()
             file.write("{\"method\":\"GET\",\"body\":\"\"}\n");
     }
     const QString queue = m_dir.filePath(QStringLiteral("queue.sqlite"));
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const QProcessEnvironment env = headlessEnvironment();
 
     QProcess enqueue;
     enqueue.setProcessEnvironment(env);

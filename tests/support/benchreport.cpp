@@ -30,12 +30,44 @@ bool quickMode(int argc, char **argv)
     return false;
 }
 
+int intOption(int argc, char **argv, const char *name, int fallback, int minimum)
+{
+    int value = fallback;
+    for (int i = 1; i + 1 < argc; ++i) {
+        if (std::strcmp(argv[i], name) == 0)
+            value = std::max(minimum, QByteArray(argv[i + 1]).toInt());
+    }
+    return value;
+}
+
+QString quickTitleSuffix(bool quick)
+{
+    return quick ? QStringLiteral(" (quick run, not a figure)") : QString();
+}
+
 double processCpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    const auto seconds = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
+    const auto seconds
+        = [](const timeval &t) { return double(t.tv_sec) + double(t.tv_usec) / 1e6; };
     return seconds(usage.ru_utime) + seconds(usage.ru_stime);
+}
+
+Stopwatch::Stopwatch()
+    : m_cpuAtStart(processCpuSeconds())
+{
+    m_wall.start();
+}
+
+double Stopwatch::wallSeconds() const
+{
+    return double(m_wall.nsecsElapsed()) / 1e9;
+}
+
+double Stopwatch::cpuSeconds() const
+{
+    return processCpuSeconds() - m_cpuAtStart;
 }
 
 double threadCpuSeconds()
@@ -50,7 +82,8 @@ double namedThreadCpuSeconds(const QString &name)
     const QByteArray wanted = name.toUtf8().left(15);
     const double ticks = double(sysconf(_SC_CLK_TCK));
     double seconds = 0;
-    const QStringList tasks = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QStringList tasks
+        = QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &task : tasks) {
         QFile comm(QStringLiteral("/proc/self/task/%1/comm").arg(task));
         if (!comm.open(QIODevice::ReadOnly) || comm.readAll().trimmed() != wanted)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QString>
 #include <QStringList>
 
@@ -13,9 +14,26 @@ namespace bw::bench {
 /// True when the program was started with --quick: CI runs every benchmark that way, briefly,
 /// to prove it still works. Figures from a quick run are not to be quoted.
 bool quickMode(int argc, char **argv);
+/// The whole number after `name` ("--endpoints 24"), at least `minimum`; `fallback` when the
+/// program was started without it.
+int intOption(int argc, char **argv, const char *name, int fallback, int minimum = 1);
+/// What a report title ends with: a warning in quick mode, nothing otherwise.
+QString quickTitleSuffix(bool quick);
 
 /// CPU seconds (user + system) used so far by this whole process, every thread included.
 double processCpuSeconds();
+/// Wall-clock and process CPU seconds (as processCpuSeconds()) since it was made.
+class Stopwatch
+{
+public:
+    Stopwatch();
+    double wallSeconds() const;
+    double cpuSeconds() const;
+
+private:
+    QElapsedTimer m_wall;
+    double m_cpuAtStart = 0;
+};
 /// CPU seconds used so far by the calling thread only.
 double threadCpuSeconds();
 /// CPU seconds used so far by this process's live threads of that name (as set with

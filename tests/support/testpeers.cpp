@@ -35,6 +35,14 @@ double testTimeScale()
     return ok && scale >= 1 ? scale : 1.0;
 }
 
+QProcessEnvironment headlessEnvironment(QProcessEnvironment env)
+{
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    return env;
+}
+
 quint16 freeLoopbackPort()
 {
     QTcpServer probe;

@@ -8,6 +8,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QNetworkReply>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -25,6 +26,11 @@ namespace bw {
 /// Tests multiply the slack they allow on measured durations by it; never counts, order, or a
 /// lower bound (a wait that must not end early stays as strict).
 double testTimeScale();
+
+/// `env` without DISPLAY, WAYLAND_DISPLAY and QT_QPA_PLATFORM, for starting the breakwater
+/// binary as it runs on a server: with no display to reach, whatever the test runs under.
+QProcessEnvironment headlessEnvironment(QProcessEnvironment env
+                                        = QProcessEnvironment::systemEnvironment());
 
 /// A port on 127.0.0.1 that was free a moment ago: bound on port 0, read and released. Another
 /// process can take it before the caller binds, which is why the peers retry their start.

@@ -504,7 +504,8 @@ void tst_DetailCharts::pausesAreMergedIntoOneEvent()
     EventLog events;
     EngineUpdate update;
     for (int i = 0; i < 10; ++i) {
-        AttemptRecord r = record(QStringLiteral("crm"), baseMs + i * 1'000, Outcome::RateLimited, 3);
+        AttemptRecord r
+            = record(QStringLiteral("crm"), baseMs + i * 1'000, Outcome::RateLimited, 3);
         r.retryAfter = Millis(5'000);
         update.records.append(r);
     }
