@@ -79,7 +79,10 @@ static bool listed(const RetryOn &on, Outcome outcome, int status)
     case Outcome::ServerError: return on.anyServerError;
     case Outcome::Ok:
     case Outcome::ClientError:
-    case Outcome::ShortCircuited: return false;
+    case Outcome::ShortCircuited:
+    // Not transient, so not listable either: the same request fails the same way again.
+    case Outcome::TlsError:
+    case Outcome::RedirectError: return false;
     }
     return false;
 }
