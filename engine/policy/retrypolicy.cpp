@@ -70,6 +70,9 @@ bool isIdempotentMethod(QByteArrayView method)
 
 static bool listed(const RetryOn &on, Outcome outcome, int status)
 {
+    // Not transient, so never listable, not even through the last 3xx of a redirect loop.
+    if (outcome == Outcome::TlsError || outcome == Outcome::RedirectError)
+        return false;
     if (status > 0 && on.statuses.contains(status))
         return true;
     switch (outcome) {
@@ -80,7 +83,6 @@ static bool listed(const RetryOn &on, Outcome outcome, int status)
     case Outcome::Ok:
     case Outcome::ClientError:
     case Outcome::ShortCircuited:
-    // Not transient, so not listable either: the same request fails the same way again.
     case Outcome::TlsError:
     case Outcome::RedirectError: return false;
     }
