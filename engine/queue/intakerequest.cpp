@@ -30,8 +30,8 @@ QByteArray headerValue(const QByteArray &head, QByteArrayView name)
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray &line = lines.at(i);
         const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && QByteArrayView(line).first(colon).trimmed().compare(
-                             name, Qt::CaseInsensitive) == 0)
+        if (colon > 0
+            && QByteArrayView(line).first(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
             return line.mid(colon + 1).trimmed();
     }
     return {};
@@ -99,11 +99,9 @@ IntakeParse parseIntakeRequest(QByteArrayView received, const IntakeLimits &limi
         bodyLength = 0; // only another method gets here, and its body is never looked at
     if (bodyLength > limits.maxBodyBytes) {
         const qint64 arrived = received.size() - headLength;
-        const qint64 discard = bodyLength <= limits.maxDiscardBytes
-                                   ? std::max<qint64>(0, bodyLength - arrived)
-                                   : 0;
-        return refused(413, QStringLiteral("body over %1 bytes").arg(limits.maxBodyBytes),
-                       discard);
+        const qint64 discard
+            = bodyLength <= limits.maxDiscardBytes ? std::max<qint64>(0, bodyLength - arrived) : 0;
+        return refused(413, QStringLiteral("body over %1 bytes").arg(limits.maxBodyBytes), discard);
     }
 
     const qsizetype wanted = headLength + qsizetype(bodyLength);

@@ -14,8 +14,8 @@ Result<quint16> parsePort(const QString &text, const QString &whole)
     bool ok = false;
     const uint port = text.toUInt(&ok);
     if (!ok || port > 65535)
-        return Unexpected(QStringLiteral("\"%1\": the port must be a number from 0 to 65535")
-                              .arg(whole));
+        return Unexpected(
+            QStringLiteral("\"%1\": the port must be a number from 0 to 65535").arg(whole));
     return static_cast<quint16>(port);
 }
 
@@ -173,8 +173,8 @@ QByteArray SmallHttpServer::responseHead(QByteArrayView status, QByteArrayView c
 {
     return "HTTP/1.1 " + status.toByteArray() + "\r\nContent-Type: " + contentType.toByteArray()
            + "\r\nContent-Length: " + QByteArray::number(contentLength)
-           + "\r\nConnection: close\r\nCache-Control: no-store\r\n"
-           + extraHeaders.toByteArray() + "\r\n";
+           + "\r\nConnection: close\r\nCache-Control: no-store\r\n" + extraHeaders.toByteArray()
+           + "\r\n";
 }
 
 } // namespace bw
