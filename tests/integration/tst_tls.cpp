@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/configloader.h"
 #include "pipeline/engine.h"
+#include "scriptedserver.h"
 
 #include <QProcess>
 #include <QSet>
@@ -15,7 +16,8 @@
 using namespace bw;
 using namespace Qt::StringLiterals;
 
-/// An https server on 127.0.0.1 that answers every request with 200 "ok" and closes.
+/// An https server on 127.0.0.1 that answers every request the same way (200 "ok" unless
+/// told otherwise) and closes.
 class TlsPeer final : public QObject
 {
 public:
@@ -44,6 +46,8 @@ public:
     bool isListening() const { return m_server.isListening(); }
     QUrl url() const { return QUrl(u"https://127.0.0.1:%1/tls"_s.arg(m_server.serverPort())); }
     int answered() const { return m_answered; }
+    /// What the peer answers every request with; by default a 200 "ok".
+    void setResponse(QByteArray response) { m_response = std::move(response); }
     /// Handshakes the server started, whether they succeeded or not.
     int connections() const { return m_connections; }
 
@@ -57,7 +61,7 @@ private:
                 return;
             m_heads.remove(socket);
             ++m_answered;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            socket->write(m_response);
             socket->disconnectFromHost();
         });
     }
@@ -66,6 +70,7 @@ private:
     QHash<QSslSocket *, QByteArray> m_heads;
     int m_answered = 0;
     int m_connections = 0;
+    QByteArray m_response = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok";
 };
 
 /// TLS against certificates made at test time with the openssl command: a self-signed one and
@@ -87,6 +92,7 @@ private slots:
     void anotherEndpointOnTheSameHostStaysUntrusted();
     void neverRetriesATlsFailure_data();
     void neverRetriesATlsFailure();
+    void neverRetriesARedirectToPlainHttp();
 
 private:
     /// Runs until `enough` attempts ended (default: one per endpoint), at most `limit`.
@@ -358,6 +364,33 @@ void tst_Tls::neverRetriesATlsFailure()
     QCOMPARE(peer.answered(), 0);
     if (cert == u"other"_s)
         QVERIFY2(r.error.contains(u"another host name"_s), qPrintable(r.error));
+}
+
+void tst_Tls::neverRetriesARedirectToPlainHttp()
+{
+    // A trusted https peer that sends the client to http: refused, as redirect_error, once.
+    ScriptedServer plain;
+    QVERIFY(plain.listen().has_value());
+    TlsPeer peer(path(u"self.pem"_s), path(u"self.key"_s));
+    QVERIFY(peer.isListening());
+    peer.setResponse("HTTP/1.1 302 Found\r\nLocation: " + plain.url(u"/plain"_s).toEncoded()
+                     + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    EndpointConfig e = endpoint(peer, uR"({"pinSha256":"sha256//%1"})"_s.arg(
+                                          QLatin1String(m_selfSignedKeyPin)));
+    QVERIFY(!e.id.isEmpty());
+    e.retry.maxAttempts = 3;
+    e.retry.baseDelay = Millis(20);
+    e.retry.maxDelay = Millis(20);
+    const auto records = runOnce({e}, 2, Millis(1500));
+    QCOMPARE(records.size(), 1);
+    const AttemptRecord &r = records.first();
+    QCOMPARE(r.attempt, 1);
+    QCOMPARE(r.outcome, Outcome::RedirectError);
+    QCOMPARE(outcomeName(r.outcome), u"redirect_error"_s);
+    QCOMPARE(r.networkError, int(QNetworkReply::InsecureRedirectError));
+    QVERIFY(!r.willRetry);
+    QCOMPARE(peer.answered(), 1);
+    QCOMPARE(plain.requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Tls)
