@@ -410,6 +410,10 @@ Unterbefehle (jeweils mit eigenem --help):
         <source>Deliveries accepted for %1: %2.</source>
         <translation>Angenommene Zustellungen für %1: %2.</translation>
     </message>
+    <message>
+        <source>Redirect to a less secure scheme refused</source>
+        <translation>Weiterleitung auf ein weniger sicheres Schema abgelehnt</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>

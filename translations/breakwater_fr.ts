@@ -410,6 +410,10 @@ Sous-commandes (chacune avec son propre --help) :
         <source>Deliveries accepted for %1: %2.</source>
         <translation>Livraisons acceptées pour %1 : %2.</translation>
     </message>
+    <message>
+        <source>Redirect to a less secure scheme refused</source>
+        <translation>Redirection vers un schéma moins sûr refusée</translation>
+    </message>
 </context>
 <context>
     <name>BreakwaterExport</name>

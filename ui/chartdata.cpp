@@ -125,6 +125,8 @@ QList<ChartBucket> bucketsFromRecords(const QList<AttemptRecord> &records, qint6
         case Outcome::ServerError:
         case Outcome::ClientError:
         case Outcome::NetworkError:
+        case Outcome::TlsError:
+        case Outcome::RedirectError:
         case Outcome::Timeout: ++b.errors; break;
         case Outcome::Ok:
         case Outcome::ShortCircuited: break;

@@ -256,6 +256,8 @@ QString networkErrorText(int code)
         return Tr::tr("Proxy refused the connection");
     case E::TooManyRedirectsError:
         return Tr::tr("Too many redirects");
+    case E::InsecureRedirectError:
+        return Tr::tr("Redirect to a less secure scheme refused");
     case E::ProtocolFailure:
         return Tr::tr("Malformed HTTP response");
     default:

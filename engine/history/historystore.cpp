@@ -51,13 +51,10 @@ QString sqlError(const QString &what, const QSqlError &error)
     return QStringLiteral("%1: %2").arg(what, error.text());
 }
 
-Outcome outcomeFromName(const QString &name)
+// A name this build does not know (written by a newer one) reads as a network error.
+Outcome outcomeOrNetworkError(const QString &name)
 {
-    for (int i = 0; i <= static_cast<int>(Outcome::ShortCircuited); ++i) {
-        if (outcomeName(static_cast<Outcome>(i)) == name)
-            return static_cast<Outcome>(i);
-    }
-    return Outcome::NetworkError;
+    return outcomeFromName(name).value_or(Outcome::NetworkError);
 }
 
 BreakerState breakerFromName(const QString &name)
@@ -106,7 +103,7 @@ AttemptRecord attemptFromQuery(const QSqlQuery &q)
     r.endpointId = q.value(1).toString();
     r.requestId = static_cast<quint64>(q.value(2).toLongLong());
     r.attempt = q.value(3).toInt();
-    r.outcome = outcomeFromName(q.value(4).toString());
+    r.outcome = outcomeOrNetworkError(q.value(4).toString());
     r.httpStatus = q.value(5).toInt();
     r.latency = std::chrono::microseconds(q.value(6).toLongLong());
     if (!q.value(7).isNull())
@@ -260,7 +257,7 @@ private:
 Outcome outcomeFromBytes(QByteArrayView name)
 {
     static const auto names = [] {
-        std::array<QByteArray, static_cast<int>(Outcome::ShortCircuited) + 1> all;
+        std::array<QByteArray, outcomeCount> all;
         for (int i = 0; i < int(all.size()); ++i)
             all[std::size_t(i)] = outcomeName(static_cast<Outcome>(i)).toLatin1();
         return all;

@@ -26,7 +26,11 @@ void countOutcome(Rollup &rollup, Outcome outcome)
     case Outcome::ClientError:
         ++rollup.clientErrors;
         return;
+    // The rollup tables keep one column for every failure of the exchange itself; the attempt
+    // rows keep the distinct outcome names.
     case Outcome::NetworkError:
+    case Outcome::TlsError:
+    case Outcome::RedirectError:
         ++rollup.networkErrors;
         return;
     case Outcome::Timeout:

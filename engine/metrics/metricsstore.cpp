@@ -169,7 +169,9 @@ void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record
     case Outcome::RateLimited: ++bucket->rateLimited; break;
     case Outcome::ServerError: ++bucket->serverErrors; break;
     case Outcome::ClientError: ++bucket->clientErrors; break;
-    case Outcome::NetworkError: ++bucket->networkErrors; break;
+    case Outcome::NetworkError:
+    case Outcome::TlsError:
+    case Outcome::RedirectError: ++bucket->networkErrors; break;
     case Outcome::Timeout: ++bucket->timeouts; break;
     case Outcome::ShortCircuited: ++bucket->shortCircuited; break;
     }

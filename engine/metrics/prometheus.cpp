@@ -15,8 +15,9 @@ namespace {
 constexpr std::array allOutcomes{Outcome::Ok,           Outcome::RateLimited,
                                  Outcome::ServerError,  Outcome::ClientError,
                                  Outcome::NetworkError, Outcome::Timeout,
-                                 Outcome::ShortCircuited};
-static_assert(static_cast<size_t>(Outcome::ShortCircuited) == allOutcomes.size() - 1);
+                                 Outcome::ShortCircuited, Outcome::TlsError,
+                                 Outcome::RedirectError};
+static_assert(size_t(outcomeCount) == allOutcomes.size());
 
 // The format reads numbers with Go's ParseFloat: shortest round-trip digits, and the spelled
 // infinities and NaN.

@@ -40,7 +40,7 @@ public:
 private:
     struct Series
     {
-        std::array<quint64, 7> attemptsByOutcome{}; ///< indexed by Outcome
+        std::array<quint64, outcomeCount> attemptsByOutcome{}; ///< indexed by Outcome
         quint64 retries = 0;
         quint64 shortCircuits = 0;
         quint64 rateLimited = 0;

@@ -51,7 +51,8 @@ ErrorKind errorKindOf(const AttemptResult &result, Outcome outcome)
         return ErrorKind::TlsPinMismatch;
     if (result.tlsUntrusted)
         return ErrorKind::TlsUntrusted;
-    if (outcome == Outcome::NetworkError)
+    if (outcome == Outcome::NetworkError || outcome == Outcome::TlsError
+        || outcome == Outcome::RedirectError)
         return ErrorKind::Network;
     if (outcome != Outcome::Ok)
         return result.httpStatus > 0 ? ErrorKind::Http : ErrorKind::Timeout;
@@ -64,9 +65,12 @@ int deliveryWindowFor(const EndpointConfig &config)
     return std::max(32, config.maxInFlight * 8);
 }
 
-/// A 4xx that no retry will fix (408 and 429 are about timing, not the request).
+/// A 4xx that no retry will fix (408 and 429 are about timing, not the request), or a TLS or
+/// redirect failure, which repeats until someone changes the server or the configuration.
 bool isPermanentFailure(Outcome outcome, int httpStatus)
 {
+    if (outcome == Outcome::TlsError || outcome == Outcome::RedirectError)
+        return true;
     return outcome == Outcome::ClientError && httpStatus >= 400 && httpStatus < 500
            && httpStatus != 408 && httpStatus != 429;
 }
@@ -525,7 +529,8 @@ void EndpointRunner::onAttemptFinished(Attempt *attempt, const AttemptResult &re
     record.slow = slow;
     if (!result.errorText.isEmpty())
         record.error = result.errorText;
-    else if (outcome == Outcome::NetworkError)
+    else if (outcome == Outcome::NetworkError || outcome == Outcome::TlsError
+             || outcome == Outcome::RedirectError)
         record.error = describeNetworkError(result.networkError);
     else if (outcome != Outcome::Ok)
         record.error = httpErrorText(result.httpStatus);

@@ -41,9 +41,22 @@ QString outcomeName(Outcome outcome)
         return QStringLiteral("timeout");
     case Outcome::ShortCircuited:
         return QStringLiteral("short_circuited");
+    case Outcome::TlsError:
+        return QStringLiteral("tls_error");
+    case Outcome::RedirectError:
+        return QStringLiteral("redirect_error");
     }
     Q_UNREACHABLE();
     return QString();
+}
+
+std::optional<Outcome> outcomeFromName(QStringView name)
+{
+    for (int i = 0; i < outcomeCount; ++i) {
+        if (outcomeName(static_cast<Outcome>(i)) == name)
+            return static_cast<Outcome>(i);
+    }
+    return std::nullopt;
 }
 
 Outcome classifyReply(int httpStatus, QNetworkReply::NetworkError error, bool timedOut)
@@ -52,6 +65,17 @@ Outcome classifyReply(int httpStatus, QNetworkReply::NetworkError error, bool ti
     // whatever status had already arrived; the deadline is the real cause.
     if (timedOut) {
         return Outcome::Timeout;
+    }
+
+    // Checked before the status: a redirect loop ends with the last 3xx as the status.
+    switch (error) {
+    case QNetworkReply::SslHandshakeFailedError:
+        return Outcome::TlsError;
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError:
+        return Outcome::RedirectError;
+    default:
+        break;
     }
 
     if (httpStatus == 429) {
@@ -90,6 +114,8 @@ CallVerdict breakerVerdict(Outcome outcome)
     case Outcome::ServerError:
     case Outcome::NetworkError:
     case Outcome::Timeout:
+    case Outcome::TlsError:
+    case Outcome::RedirectError:
         return CallVerdict::Failure;
     case Outcome::RateLimited:
     case Outcome::ClientError:
@@ -113,6 +139,8 @@ bool isRetryableByDefault(Outcome outcome, int httpStatus)
     case Outcome::Ok:
     case Outcome::ClientError:
     case Outcome::ShortCircuited:
+    case Outcome::TlsError:
+    case Outcome::RedirectError:
         return false;
     }
     Q_UNREACHABLE();

@@ -70,6 +70,9 @@ bool isIdempotentMethod(QByteArrayView method)
 
 static bool listed(const RetryOn &on, Outcome outcome, int status)
 {
+    // Not transient, so never listable, not even through the last 3xx of a redirect loop.
+    if (outcome == Outcome::TlsError || outcome == Outcome::RedirectError)
+        return false;
     if (status > 0 && on.statuses.contains(status))
         return true;
     switch (outcome) {
@@ -79,7 +82,9 @@ static bool listed(const RetryOn &on, Outcome outcome, int status)
     case Outcome::ServerError: return on.anyServerError;
     case Outcome::Ok:
     case Outcome::ClientError:
-    case Outcome::ShortCircuited: return false;
+    case Outcome::ShortCircuited:
+    case Outcome::TlsError:
+    case Outcome::RedirectError: return false;
     }
     return false;
 }

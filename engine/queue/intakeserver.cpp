@@ -8,9 +8,7 @@
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QTcpSocket>
-#include <QTimer>
 
 namespace bw {
 
@@ -38,49 +36,11 @@ const char *reasonPhrase(int status)
     }
 }
 
-/// The request head's end (the index of the blank line's first byte) and the length of the
-/// separator, or -1.
-std::pair<qsizetype, qsizetype> headEnd(const QByteArray &buffer)
-{
-    const qsizetype crlf = buffer.indexOf("\r\n\r\n");
-    const qsizetype lf = buffer.indexOf("\n\n");
-    if (crlf >= 0 && (lf < 0 || crlf < lf))
-        return {crlf, 4};
-    return {lf, lf < 0 ? 0 : 2};
-}
-
-/// The value of a header in a raw head, or a null array.
-QByteArray headerValue(const QByteArray &head, QByteArrayView name)
-{
-    const QList<QByteArray> lines = head.split('\n');
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines.at(i);
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && QByteArrayView(line).first(colon).trimmed().compare(
-                             name, Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
-}
-
 } // namespace
 
 IntakeServer::IntakeServer(QObject *parent)
-    : QObject(parent)
+    : SmallHttpServer("intake", lcQueue(), parent)
 {
-    connect(&m_server, &QTcpServer::newConnection, this, &IntakeServer::acceptConnections);
-    m_server.setMaxPendingConnections(maxConnections);
-}
-
-IntakeServer::~IntakeServer()
-{
-    m_server.close();
-    const QList<QTcpSocket *> sockets = m_pending.keys();
-    m_pending.clear();
-    for (QTcpSocket *socket : sockets) {
-        socket->disconnect(this);
-        delete socket;
-    }
 }
 
 Result<void> IntakeServer::openQueue(const QString &path)
@@ -99,132 +59,55 @@ void IntakeServer::setEndpoints(const QList<EndpointConfig> &endpoints)
 
 Result<void> IntakeServer::listen(const ListenAddress &where)
 {
-    if (!m_server.listen(where.address, where.port))
-        return Unexpected(QStringLiteral("cannot listen on %1:%2: %3")
-                              .arg(where.address.toString())
-                              .arg(where.port)
-                              .arg(m_server.errorString()));
-    qCInfo(lcQueue) << "intake: accepting deliveries on" << m_server.serverAddress().toString()
-                    << "port" << m_server.serverPort();
+    if (auto listening = startListening(where); !listening)
+        return listening;
+    qCInfo(lcQueue) << "intake: accepting deliveries on" << address().toString() << "port"
+                    << port();
     return {};
 }
 
-quint16 IntakeServer::port() const
+void IntakeServer::readRequest(QTcpSocket *socket, Connection &connection)
 {
-    return m_server.isListening() ? m_server.serverPort() : 0;
-}
-
-void IntakeServer::acceptConnections()
-{
-    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-        if (m_pending.size() >= maxConnections) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
+    if (connection.wanted == 0)
+        connection.wanted = limits.maxHeadBytes + 4;
+    // Reads no further than the parser asks, and again at once when it asks for more than
+    // it had (the body behind a head), since no new readyRead comes for bytes already here.
+    for (;;) {
+        connection.buffer += socket->read(connection.wanted - connection.buffer.size());
+        const IntakeParse parsed = parseIntakeRequest(connection.buffer, limits);
+        switch (parsed.state) {
+        case IntakeParse::State::NeedMore:
+            connection.wanted = parsed.wanted;
+            if (connection.buffer.size() < connection.wanted && socket->bytesAvailable() > 0)
+                continue;
+            return;
+        case IntakeParse::State::Refused:
+            respond(socket, parsed.refusal.status, errorJson(parsed.refusal.message), {},
+                    parsed.refusal.discard);
+            return;
+        case IntakeParse::State::Complete:
+            handle(socket, parsed);
+            return;
         }
-        socket->setParent(this);
-        m_pending.insert(socket, Pending());
-        connect(socket, &QTcpSocket::readyRead, this, [this, socket] { readRequest(socket); });
-        connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
-            m_pending.remove(socket);
-            socket->deleteLater();
-        });
-        QTimer::singleShot(connectionTimeout, socket, [this, socket] {
-            if (!m_pending.contains(socket))
-                return;
-            m_pending.remove(socket);
-            socket->disconnect(this);
-            socket->abort();
-            socket->deleteLater();
-        });
     }
 }
 
-void IntakeServer::readRequest(QTcpSocket *socket)
+void IntakeServer::handle(QTcpSocket *socket, const IntakeParse &parsed)
 {
-    const auto found = m_pending.find(socket);
-    if (found == m_pending.end() || socket->property("answered").toBool()) {
-        const qint64 dropped = socket->readAll().size();
-        if (found != m_pending.end() && found->discard > 0) {
-            found->discard -= dropped;
-            if (found->discard <= 0)
-                socket->disconnectFromHost();
-        }
+    const IntakeRoute route = routeIntakeRequest(parsed.method, parsed.target);
+    if (route.endpointId.isEmpty()) {
+        respond(socket, route.refusal.status, errorJson(route.refusal.message),
+                route.extraHeaders);
         return;
     }
-    Pending &p = *found;
-    if (p.headLength < 0) {
-        p.buffer += socket->read(maxHeadBytes + 4 - p.buffer.size());
-        const auto [end, separator] = headEnd(p.buffer);
-        if (end < 0 || end > maxHeadBytes) {
-            if (p.buffer.size() > maxHeadBytes)
-                respond(socket, 431, errorJson(QStringLiteral("request head too large")));
-            return;
-        }
-        p.headLength = end + separator;
-        const QByteArray head = p.buffer.left(end);
-        if (!headerValue(head, "Transfer-Encoding").isNull()) {
-            respond(socket, 411, errorJson(QStringLiteral("send a Content-Length, not chunks")));
-            return;
-        }
-        const QByteArray length = headerValue(head, "Content-Length");
-        bool ok = false;
-        const qint64 bodyLength = length.toLongLong(&ok);
-        const QByteArray method = head.left(head.indexOf(' '));
-        if (method == "POST" && (!ok || bodyLength < 0)) {
-            respond(socket, 411, errorJson(QStringLiteral("Content-Length required")));
-            return;
-        }
-        if (bodyLength > maxBodyBytes) {
-            const bool drain = bodyLength <= maxDiscardBytes;
-            p.discard = drain ? bodyLength - (p.buffer.size() - p.headLength) : 0;
-            respond(socket, 413, errorJson(QStringLiteral("body over %1 bytes").arg(maxBodyBytes)),
-                    {}, drain && p.discard > 0);
-            return;
-        }
-        p.bodyLength = ok ? bodyLength : 0;
-    }
-    const qsizetype wanted = p.headLength + p.bodyLength;
-    if (p.buffer.size() < wanted)
-        p.buffer += socket->read(wanted - p.buffer.size());
-    if (p.buffer.size() < wanted)
-        return;
-    const QByteArray head = p.buffer.left(p.headLength);
-    const QByteArray body = p.buffer.mid(p.headLength, p.bodyLength);
-    const QByteArray requestLine = head.left(head.indexOf('\n')).trimmed();
-    const QList<QByteArray> parts = requestLine.split(' ');
-    if (parts.size() != 3 || !parts[2].startsWith("HTTP/1.") || !parts[1].startsWith('/')) {
-        respond(socket, 400, errorJson(QStringLiteral("bad request line")));
-        return;
-    }
-    handle(socket, parts[0], parts[1], body);
-}
-
-void IntakeServer::handle(QTcpSocket *socket, const QByteArray &method, const QByteArray &target,
-                          const QByteArray &body)
-{
-    static const QRegularExpression route(
-        QStringLiteral("^/v1/endpoints/([A-Za-z0-9_.-]{1,64})/deliveries$"));
-    const qsizetype query = target.indexOf('?');
-    const QString path = QString::fromLatin1(query < 0 ? target : target.first(query));
-    const QRegularExpressionMatch match = route.match(path);
-    if (!match.hasMatch()) {
-        respond(socket, 404, errorJson(QStringLiteral("not found; POST to "
-                                                      "/v1/endpoints/{id}/deliveries")));
-        return;
-    }
-    if (method != "POST") {
-        respond(socket, 405, errorJson(QStringLiteral("only POST")), "Allow: POST\r\n");
-        return;
-    }
-    const QString id = match.captured(1);
+    const QString &id = route.endpointId;
     const auto endpoint = m_endpoints.constFind(id);
     if (endpoint == m_endpoints.constEnd()) {
         respond(socket, 404,
                 errorJson(QStringLiteral("no deliver-mode endpoint \"%1\"").arg(id)));
         return;
     }
-    const auto request = parseDeliveryLine(body);
+    const auto request = parseDeliveryLine(parsed.body);
     if (!request) {
         respond(socket, 400, errorJson(request.error()));
         return;
@@ -255,19 +138,14 @@ void IntakeServer::handle(QTcpSocket *socket, const QByteArray &method, const QB
 }
 
 void IntakeServer::respond(QTcpSocket *socket, int status, const QByteArray &json,
-                           const QByteArray &extraHeaders, bool keepReading)
+                           const QByteArray &extraHeaders, qint64 discard)
 {
-    socket->setProperty("answered", true);
-    m_pending[socket].buffer.clear();
-    const QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' '
-                                + reasonPhrase(status)
-                                + "\r\nContent-Type: application/json\r\nContent-Length: "
-                                + QByteArray::number(json.size() + 1)
-                                + "\r\nConnection: close\r\nCache-Control: no-store\r\n"
-                                + extraHeaders + "\r\n" + json + '\n';
-    socket->write(response);
-    if (!keepReading)
-        socket->disconnectFromHost();
+    const QByteArray body = json + '\n';
+    answer(socket,
+           responseHead(QByteArray::number(status) + ' ' + reasonPhrase(status),
+                        "application/json", body.size(), extraHeaders)
+               + body,
+           discard);
 }
 
 } // namespace bw

@@ -66,6 +66,7 @@ private slots:
     void init();
     void recordsSurviveCloseAndReopen();
     void readModeRefusesMissingOrForeignFiles();
+    void everyOutcomeNameLoadsBackAndAnUnknownOneReadsAsNetworkError();
     void rollupCountsOutcomesRetriesAndQueueDepth();
     void rollupPercentilesUseSentAttemptsOnly();
     void rollupSplitsBreakerTimeAtTransitions();
@@ -128,6 +129,42 @@ void tst_HistoryStore::recordsSurviveCloseAndReopen()
 
     const auto filtered = reopened.attempts({baseMs, baseMs + 60'000, {QStringLiteral("orders")}});
     QCOMPARE(filtered->size(), 1);
+}
+
+void tst_HistoryStore::everyOutcomeNameLoadsBackAndAnUnknownOneReadsAsNetworkError()
+{
+    // Outcomes are stored by name. Files written before tls_error and redirect_error existed
+    // hold those failures as network_error, which still loads as it was written; a name from a
+    // newer build loads as a network error rather than failing the read.
+    QList<AttemptRecord> written;
+    for (int i = 0; i < outcomeCount; ++i)
+        written.append(record(QStringLiteral("e"), baseMs + i, static_cast<Outcome>(i), 100));
+    written.append(record(QStringLiteral("e"), baseMs + 100, Outcome::Ok, 100));
+    {
+        HistoryStore store;
+        QVERIFY(store.open(m_path, HistoryStore::Mode::Write).has_value());
+        QVERIFY(store.append(written, {}).has_value());
+    }
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                    QStringLiteral("future"));
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QVERIFY(QSqlQuery(db).exec(QStringLiteral("UPDATE attempts SET outcome = "
+                                                  "'from_the_future' WHERE ts_ms = %1")
+                                       .arg(baseMs + 100)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("future"));
+
+    HistoryStore reopened;
+    QVERIFY(reopened.open(m_path, HistoryStore::Mode::Read).has_value());
+    const auto rows = reopened.attempts({baseMs, baseMs + 60'000, {}});
+    QVERIFY(rows.has_value());
+    QCOMPARE(rows->size(), outcomeCount + 1);
+    for (int i = 0; i < outcomeCount; ++i)
+        QCOMPARE(rows->at(i).outcome, static_cast<Outcome>(i));
+    QCOMPARE(rows->last().outcome, Outcome::NetworkError);
 }
 
 void tst_HistoryStore::readModeRefusesMissingOrForeignFiles()

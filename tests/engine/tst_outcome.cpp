@@ -35,6 +35,8 @@ void tst_Outcome::namesAreStable_data()
     QTest::newRow("network error") << Outcome::NetworkError << "network_error";
     QTest::newRow("timeout") << Outcome::Timeout << "timeout";
     QTest::newRow("short circuited") << Outcome::ShortCircuited << "short_circuited";
+    QTest::newRow("tls error") << Outcome::TlsError << "tls_error";
+    QTest::newRow("redirect error") << Outcome::RedirectError << "redirect_error";
 }
 
 void tst_Outcome::namesAreStable()
@@ -43,6 +45,8 @@ void tst_Outcome::namesAreStable()
     QFETCH(QString, name);
 
     QCOMPARE(outcomeName(outcome), name);
+    QCOMPARE(outcomeFromName(name), std::optional<Outcome>(outcome));
+    QCOMPARE(outcomeFromName(u"no_such_outcome"), std::nullopt);
 }
 
 void tst_Outcome::classifiesReplies_data()
@@ -97,7 +101,6 @@ void tst_Outcome::classifiesReplies_data()
     QTest::newRow("refused") << 0 << E::ConnectionRefusedError << false << Outcome::NetworkError;
     QTest::newRow("closed") << 0 << E::RemoteHostClosedError << false << Outcome::NetworkError;
     QTest::newRow("dns") << 0 << E::HostNotFoundError << false << Outcome::NetworkError;
-    QTest::newRow("tls") << 0 << E::SslHandshakeFailedError << false << Outcome::NetworkError;
     QTest::newRow("proxy refused")
         << 0 << E::ProxyConnectionRefusedError << false << Outcome::NetworkError;
     QTest::newRow("malformed status line")
@@ -107,6 +110,17 @@ void tst_Outcome::classifiesReplies_data()
     QTest::newRow("cancelled, not by deadline")
         << 0 << E::OperationCanceledError << false << Outcome::NetworkError;
     QTest::newRow("qt transfer timeout") << 0 << E::TimeoutError << false << Outcome::Timeout;
+
+    QTest::newRow("TLS handshake") << 0 << E::SslHandshakeFailedError << false
+                                   << Outcome::TlsError;
+    QTest::newRow("redirect loop, last 302")
+        << 302 << E::TooManyRedirectsError << false << Outcome::RedirectError;
+    QTest::newRow("redirect to http")
+        << 301 << E::InsecureRedirectError << false << Outcome::RedirectError;
+    QTest::newRow("redirect loop, no status")
+        << 0 << E::TooManyRedirectsError << false << Outcome::RedirectError;
+    QTest::newRow("deadline during the handshake")
+        << 0 << E::OperationCanceledError << true << Outcome::Timeout;
 
     QTest::newRow("deadline, no status")
         << 0 << E::OperationCanceledError << true << Outcome::Timeout;
@@ -140,6 +154,10 @@ void tst_Outcome::breakerSeesOnlyServerHealth_data()
     // Bug log #14: bad input or an expired token says nothing about the server.
     QTest::newRow("#14 client error") << Outcome::ClientError << CallVerdict::Neutral;
     QTest::newRow("short circuited") << Outcome::ShortCircuited << CallVerdict::Neutral;
+    // Not transient, but the endpoint gives nothing usable: the breaker opens and its
+    // half-open probes notice the fix.
+    QTest::newRow("tls error") << Outcome::TlsError << CallVerdict::Failure;
+    QTest::newRow("redirect error") << Outcome::RedirectError << CallVerdict::Failure;
 }
 
 void tst_Outcome::breakerSeesOnlyServerHealth()
@@ -196,6 +214,8 @@ void tst_Outcome::retriesOnlyTransientOutcomes_data()
     QTest::newRow("404") << Outcome::ClientError << 404 << false;
     QTest::newRow("ok") << Outcome::Ok << 200 << false;
     QTest::newRow("short circuited") << Outcome::ShortCircuited << 0 << false;
+    QTest::newRow("tls error") << Outcome::TlsError << 0 << false;
+    QTest::newRow("redirect error") << Outcome::RedirectError << 302 << false;
 }
 
 void tst_Outcome::retriesOnlyTransientOutcomes()

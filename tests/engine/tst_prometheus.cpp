@@ -93,7 +93,8 @@ void tst_Prometheus::startsEveryOutcomeAtZero()
     registry.apply(update);
     const QByteArray text = registry.exposition();
     for (const char *outcome : {"ok", "rate_limited", "server_error", "client_error",
-                                "network_error", "timeout", "short_circuited"}) {
+                                "network_error", "timeout", "short_circuited", "tls_error",
+                                "redirect_error"}) {
         const QByteArray series =
             QByteArray(R"(breakwater_attempts_total{endpoint="api",outcome=")") + outcome + "\"}";
         QCOMPARE(valueOf(text, series), QByteArray(qstrcmp(outcome, "ok") == 0 ? "1" : "0"));

@@ -66,6 +66,9 @@ void tst_RetryPolicy::decides_data()
     row("custom: 409 listed", {QStringLiteral("409")}, Outcome::ClientError, 409, "GET", false,
         false, 1, true);
     row("empty list never retries", {}, Outcome::ServerError, 503, "GET", false, false, 1, false);
+    row("TLS error never retried", defaults, Outcome::TlsError, 0, "GET", false, false, 1, false);
+    row("redirect loop never retried, even with its 3xx listed", {QStringLiteral("302")},
+        Outcome::RedirectError, 302, "GET", false, false, 1, false);
 }
 
 void tst_RetryPolicy::decides()

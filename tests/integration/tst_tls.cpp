@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/configloader.h"
 #include "pipeline/engine.h"
+#include "scriptedserver.h"
 
 #include <QProcess>
 #include <QSet>
@@ -15,7 +16,8 @@
 using namespace bw;
 using namespace Qt::StringLiterals;
 
-/// An https server on 127.0.0.1 that answers every request with 200 "ok" and closes.
+/// An https server on 127.0.0.1 that answers every request the same way (200 "ok" unless
+/// told otherwise) and closes.
 class TlsPeer final : public QObject
 {
 public:
@@ -30,6 +32,10 @@ public:
         ssl.setPrivateKey(QSslKey(key.readAll(), QSsl::Ec));
         ssl.setPeerVerifyMode(QSslSocket::VerifyNone); // clients present no certificate
         m_server.setSslConfiguration(ssl);
+        // A connection only becomes pending once its handshake succeeded; this counts the
+        // failed ones too.
+        connect(&m_server, &QSslServer::startedEncryptionHandshake, this,
+                [this] { ++m_connections; });
         connect(&m_server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (auto *socket = qobject_cast<QSslSocket *>(m_server.nextPendingConnection()))
                 serve(socket);
@@ -40,6 +46,10 @@ public:
     bool isListening() const { return m_server.isListening(); }
     QUrl url() const { return QUrl(u"https://127.0.0.1:%1/tls"_s.arg(m_server.serverPort())); }
     int answered() const { return m_answered; }
+    /// What the peer answers every request with; by default a 200 "ok".
+    void setResponse(QByteArray response) { m_response = std::move(response); }
+    /// Handshakes the server started, whether they succeeded or not.
+    int connections() const { return m_connections; }
 
 private:
     void serve(QSslSocket *socket)
@@ -51,7 +61,7 @@ private:
                 return;
             m_heads.remove(socket);
             ++m_answered;
-            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok");
+            socket->write(m_response);
             socket->disconnectFromHost();
         });
     }
@@ -59,6 +69,8 @@ private:
     QSslServer m_server;
     QHash<QSslSocket *, QByteArray> m_heads;
     int m_answered = 0;
+    int m_connections = 0;
+    QByteArray m_response = "HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok";
 };
 
 /// TLS against certificates made at test time with the openssl command: a self-signed one and
@@ -78,10 +90,14 @@ private slots:
     void refusesAWrongPin();
     void refusesAWrongPinEvenWhenTheCaVouches();
     void anotherEndpointOnTheSameHostStaysUntrusted();
+    void neverRetriesATlsFailure_data();
+    void neverRetriesATlsFailure();
+    void neverRetriesARedirectToPlainHttp();
 
 private:
-    /// Runs until `enough` attempts ended (default: one per endpoint), at most 8 s.
-    static QList<AttemptRecord> runOnce(const QList<EndpointConfig> &endpoints, int enough = 0);
+    /// Runs until `enough` attempts ended (default: one per endpoint), at most `limit`.
+    static QList<AttemptRecord> runOnce(const QList<EndpointConfig> &endpoints, int enough = 0,
+                                        Millis limit = Millis(8000));
     EndpointConfig endpoint(const TlsPeer &peer, const QString &tlsJson = {}) const;
     static Result<QByteArray> openssl(const QStringList &arguments, const QByteArray &input = {});
     QString path(const QString &name) const { return m_dir.filePath(name); }
@@ -127,6 +143,18 @@ void tst_Tls::initTestCase()
     must(openssl(QStringList{u"req"_s, u"-x509"_s} + ec
                  + QStringList{u"-keyout"_s, path(u"ca.key"_s), u"-out"_s, path(u"ca.pem"_s),
                                u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=Breakwater test CA"_s}));
+    // Issued by that CA for another name: trusted issuer, wrong host.
+    must(openssl(QStringList{u"req"_s} + ec
+                 + QStringList{u"-keyout"_s, path(u"other.key"_s), u"-out"_s,
+                               path(u"other.csr"_s), u"-subj"_s, u"/CN=other.invalid"_s}));
+    QFile otherExt(path(u"other.ext"_s));
+    QVERIFY(otherExt.open(QIODevice::WriteOnly));
+    otherExt.write("subjectAltName=DNS:other.invalid\n");
+    otherExt.close();
+    must(openssl({u"x509"_s, u"-req"_s, u"-in"_s, path(u"other.csr"_s), u"-CA"_s,
+                  path(u"ca.pem"_s), u"-CAkey"_s, path(u"ca.key"_s), u"-CAcreateserial"_s,
+                  u"-out"_s, path(u"other.pem"_s), u"-days"_s, u"2"_s, u"-extfile"_s,
+                  otherExt.fileName()}));
     must(openssl(QStringList{u"req"_s} + ec
                  + QStringList{u"-keyout"_s, path(u"leaf.key"_s), u"-out"_s, path(u"leaf.csr"_s),
                                u"-subj"_s, u"/CN=127.0.0.1"_s}));
@@ -167,7 +195,8 @@ EndpointConfig tst_Tls::endpoint(const TlsPeer &peer, const QString &tlsJson) co
     return loaded->config.endpoints.first();
 }
 
-QList<AttemptRecord> tst_Tls::runOnce(const QList<EndpointConfig> &endpoints, int enough)
+QList<AttemptRecord> tst_Tls::runOnce(const QList<EndpointConfig> &endpoints, int enough,
+                                      Millis limit)
 {
     SystemClock clock;
     Engine engine(clock);
@@ -176,7 +205,7 @@ QList<AttemptRecord> tst_Tls::runOnce(const QList<EndpointConfig> &endpoints, in
             [&records](const EngineUpdate &u) { records += u.records; });
     engine.setEndpoints(endpoints);
     engine.start();
-    QDeadlineTimer deadline(8000);
+    QDeadlineTimer deadline(limit);
     if (enough == 0)
         enough = int(endpoints.size());
     while (records.size() < enough && !deadline.hasExpired())
@@ -192,7 +221,8 @@ void tst_Tls::refusesASelfSignedCertificate()
     const auto records = runOnce({endpoint(peer)});
     QCOMPARE(records.size(), 1);
     const AttemptRecord &r = records.first();
-    QCOMPARE(r.outcome, Outcome::NetworkError);
+    QCOMPARE(r.outcome, Outcome::TlsError);
+    QCOMPARE(outcomeName(r.outcome), u"tls_error"_s);
     QCOMPARE(r.errorKind, ErrorKind::TlsUntrusted);
     QCOMPARE(r.networkError, int(QNetworkReply::SslHandshakeFailedError));
     QVERIFY2(r.error.contains(u"self-signed"_s), qPrintable(r.error));
@@ -251,7 +281,7 @@ void tst_Tls::refusesAWrongPin()
     const QString wrong = QString::fromLatin1(QByteArray(32, '\x42').toBase64());
     const auto records = runOnce({endpoint(peer, uR"({"pinSha256":"%1"})"_s.arg(wrong))});
     QCOMPARE(records.size(), 1);
-    QCOMPARE(records.first().outcome, Outcome::NetworkError);
+    QCOMPARE(records.first().outcome, Outcome::TlsError);
     QCOMPARE(records.first().errorKind, ErrorKind::TlsPinMismatch);
     QVERIFY2(records.first().error.contains(u"pins"_s), qPrintable(records.first().error));
     QCOMPARE(peer.answered(), 0);
@@ -293,6 +323,74 @@ void tst_Tls::anotherEndpointOnTheSameHostStaysUntrusted()
             QCOMPARE(r.errorKind, ErrorKind::TlsUntrusted);
     }
     QCOMPARE(seen.size(), 2);
+}
+
+void tst_Tls::neverRetriesATlsFailure_data()
+{
+    QTest::addColumn<QString>("cert");
+    QTest::addColumn<QString>("tls"); // the endpoint's tls object, with %1 the CA file
+    QTest::addColumn<int>("kind"); // an ErrorKind
+    QTest::newRow("self-signed") << u"self"_s << QString() << int(ErrorKind::TlsUntrusted);
+    QTest::newRow("host name mismatch")
+        << u"other"_s << uR"({"caFile":"%1"})"_s << int(ErrorKind::TlsUntrusted);
+    const QString wrong = QString::fromLatin1(QByteArray(32, '\x42').toBase64());
+    QTest::newRow("pin mismatch")
+        << u"self"_s << uR"({"pinSha256":"%1"})"_s.arg(wrong) << int(ErrorKind::TlsPinMismatch);
+}
+
+void tst_Tls::neverRetriesATlsFailure()
+{
+    // Retries allowed and quick: a TLS failure must still end after its first attempt, since
+    // the same certificate fails the same way every time.
+    QFETCH(QString, cert);
+    QFETCH(QString, tls);
+    QFETCH(int, kind);
+    TlsPeer peer(path(cert + u".pem"_s), path(cert + u".key"_s));
+    QVERIFY(peer.isListening());
+    EndpointConfig e = endpoint(peer, tls.contains(u"%1"_s) ? tls.arg(path(u"ca.pem"_s)) : tls);
+    QVERIFY(!e.id.isEmpty());
+    e.retry.maxAttempts = 3;
+    e.retry.baseDelay = Millis(20);
+    e.retry.maxDelay = Millis(20);
+    // Two records would mean a retry; waiting 1.5 s leaves dozens of backoff periods for one.
+    const auto records = runOnce({e}, 2, Millis(1500));
+    QCOMPARE(records.size(), 1);
+    const AttemptRecord &r = records.first();
+    QCOMPARE(r.attempt, 1);
+    QCOMPARE(r.outcome, Outcome::TlsError);
+    QCOMPARE(int(r.errorKind), kind);
+    QVERIFY(!r.willRetry);
+    QCOMPARE(peer.connections(), 1);
+    QCOMPARE(peer.answered(), 0);
+    if (cert == u"other"_s)
+        QVERIFY2(r.error.contains(u"another host name"_s), qPrintable(r.error));
+}
+
+void tst_Tls::neverRetriesARedirectToPlainHttp()
+{
+    // A trusted https peer that sends the client to http: refused, as redirect_error, once.
+    ScriptedServer plain;
+    QVERIFY(plain.listen().has_value());
+    TlsPeer peer(path(u"self.pem"_s), path(u"self.key"_s));
+    QVERIFY(peer.isListening());
+    peer.setResponse("HTTP/1.1 302 Found\r\nLocation: " + plain.url(u"/plain"_s).toEncoded()
+                     + "\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+    EndpointConfig e = endpoint(peer, uR"({"pinSha256":"sha256//%1"})"_s.arg(
+                                          QLatin1String(m_selfSignedKeyPin)));
+    QVERIFY(!e.id.isEmpty());
+    e.retry.maxAttempts = 3;
+    e.retry.baseDelay = Millis(20);
+    e.retry.maxDelay = Millis(20);
+    const auto records = runOnce({e}, 2, Millis(1500));
+    QCOMPARE(records.size(), 1);
+    const AttemptRecord &r = records.first();
+    QCOMPARE(r.attempt, 1);
+    QCOMPARE(r.outcome, Outcome::RedirectError);
+    QCOMPARE(outcomeName(r.outcome), u"redirect_error"_s);
+    QCOMPARE(r.networkError, int(QNetworkReply::InsecureRedirectError));
+    QVERIFY(!r.willRetry);
+    QCOMPARE(peer.answered(), 1);
+    QCOMPARE(plain.requestCount(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_Tls)
