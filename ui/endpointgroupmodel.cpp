@@ -65,11 +65,15 @@ EndpointGroupModel::EndpointGroupModel(QSortFilterProxyModel *source, QObject *p
     // Rows coming and going (the filter, new endpoints) rebuild the tree; the view keeps
     // which groups are collapsed by name. A re-sort keeps every index through a layout change.
     const auto reset = [this] {
+        if (!m_active)
+            return;
         beginResetModel();
         m_groups.clear();
         m_positions.clear();
     };
     const auto rebuilt = [this] {
+        if (!m_active)
+            return;
         m_groups = groupedRows();
         order(m_groups);
         indexRows();
@@ -84,6 +88,8 @@ EndpointGroupModel::EndpointGroupModel(QSortFilterProxyModel *source, QObject *p
     connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this, reset);
     connect(source, &QAbstractItemModel::rowsMoved, this, rebuilt);
     connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this, [this] {
+        if (!m_active)
+            return;
         emit layoutAboutToBeChanged();
         m_layoutIndexes = persistentIndexList();
         m_layoutAnchors.clear();
@@ -91,6 +97,8 @@ EndpointGroupModel::EndpointGroupModel(QSortFilterProxyModel *source, QObject *p
             m_layoutAnchors.append({groupName(index), QPersistentModelIndex(mapToSource(index))});
     });
     connect(source, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (!m_active)
+            return;
         m_groups = groupedRows();
         order(m_groups);
         indexRows();
@@ -113,10 +121,22 @@ EndpointGroupModel::EndpointGroupModel(QSortFilterProxyModel *source, QObject *p
             &EndpointGroupModel::onSourceDataChanged);
     connect(source, &QAbstractItemModel::headerDataChanged, this,
             &QAbstractItemModel::headerDataChanged);
+}
 
-    m_groups = groupedRows();
-    order(m_groups);
-    indexRows();
+void EndpointGroupModel::setActive(bool active)
+{
+    if (active == m_active)
+        return;
+    beginResetModel();
+    m_active = active;
+    m_groups.clear();
+    m_positions.clear();
+    if (active) {
+        m_groups = groupedRows();
+        order(m_groups);
+        indexRows();
+    }
+    endResetModel();
 }
 
 QList<EndpointGroupModel::Group> EndpointGroupModel::groupedRows() const
@@ -306,7 +326,7 @@ void EndpointGroupModel::indexRows()
 
 void EndpointGroupModel::onSourceDataChanged()
 {
-    if (m_groups.isEmpty())
+    if (!m_active || m_groups.isEmpty())
         return;
     QList<Group> groups = m_groups;
     for (Group &group : groups)

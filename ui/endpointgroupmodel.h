@@ -25,7 +25,7 @@ namespace bw {
 /// letters), shows the worst for the rest (health, breaker, error share, latencies, oldest
 /// delivery) and the most recent last error, each with the endpoint it comes from in the
 /// tooltip. Child rows forward every role to the proxy. A group row's IdRole is empty; its
-/// EndpointTableModel::GroupRole is the group's name.
+/// EndpointTableModel::GroupRole is the group's name. It is empty until setActive(true).
 class EndpointGroupModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -34,6 +34,10 @@ public:
     explicit EndpointGroupModel(QSortFilterProxyModel *source, QObject *parent = nullptr);
 
     QSortFilterProxyModel *sourceModel() const { return m_source; }
+    /// Whether the model follows the proxy. Inactive (the default) it has no rows and costs
+    /// nothing per refresh, for while the overview is shown flat; activating it resets it.
+    void setActive(bool active);
+    bool isActive() const { return m_active; }
     /// The child row showing the proxy's `sourceIndex`; invalid when none does.
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const;
     /// The proxy index behind a child row; invalid for a group row.
@@ -80,6 +84,7 @@ private:
     QVariant groupData(const Group &group, int column, int role) const;
 
     QSortFilterProxyModel *m_source;
+    bool m_active = false;
     QList<Group> m_groups;
     /// Proxy row -> (group row, child row).
     QList<std::pair<int, int>> m_positions;

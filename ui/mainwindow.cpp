@@ -773,12 +773,13 @@ void MainWindow::setGrouped(bool grouped)
     if (grouped == m_grouped)
         return;
     m_grouped = grouped;
+    // Resets the group model, which restores the collapsed groups and the selection.
+    m_groupModel->setActive(grouped);
     // Both views show the one proxy's sort; the shown one's header names it.
     QHeaderView *header = grouped ? m_tree->header() : m_table->horizontalHeader();
     header->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
     if (grouped) {
         syncTreeColumns();
-        restoreGroupState();
     } else {
         selectEndpoint(m_selectedId);
         ensureSelection();
