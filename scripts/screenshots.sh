@@ -23,9 +23,15 @@
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="${1:-/tmp/breakwater-shots}"
+# The part that runs inside the X server: the script runs itself again under xvfb-run.
+if [[ "${1:-}" == "--inner" ]]; then
+    inner=1
+else
+    inner=0
+    out="${1:-/tmp/breakwater-shots}"
+fi
 warmup="${SHOTS_WARMUP:-25}"
-binary="${BREAKWATER_BINARY:-}"
+binary="${binary:-${BREAKWATER_BINARY:-}}"
 if [[ -z "$binary" ]]; then
     for candidate in "$root/build-dev/app/breakwater" "$root/build/app/breakwater"; do
         if [[ -x "$candidate" ]]; then
@@ -44,6 +50,7 @@ for tool in xvfb-run import xdotool trayer convert; do
         exit 1
     fi
 done
+if ((inner == 0)); then
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 
@@ -55,11 +62,16 @@ cat >"$home/config/Breakwater/Breakwater.conf" <<'EOF'
 [notify]
 breakerOpens=true
 EOF
+export home out warmup binary
+rm -f "$out"/[1-5]-*.png "$out"/tray-closeup.png
+timeout 150 xvfb-run -a -s "-screen 0 1600x1000x24" bash "$root/scripts/screenshots.sh" --inner
+echo "screenshots.sh: wrote $(ls "$out"/*.png | wc -l) images to $out"
+exit 0
+fi
 
-# The part that runs inside the X server.
 inner() {
     set -euo pipefail
-    local pids=()
+    pids=()
     cleanup() {
         for pid in "${pids[@]}"; do
             kill "$pid" 2>/dev/null || true
@@ -130,9 +142,4 @@ inner() {
     convert "$last" -gravity SouthEast -crop 360x120+0+0 +repage -scale 300% \
         "$out/tray-closeup.png"
 }
-export -f inner
-export home out warmup binary
-
-rm -f "$out"/[1-5]-*.png "$out"/tray-closeup.png
-timeout 150 xvfb-run -a -s "-screen 0 1600x1000x24" bash -c inner
-echo "screenshots.sh: wrote $(ls "$out"/*.png | wc -l) images to $out"
+inner

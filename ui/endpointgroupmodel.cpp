@@ -276,12 +276,10 @@ void EndpointGroupModel::summarise(Group &group) const
                         .arg(trouble)
                         .arg(group.rows.size());
 
-    QStringList breakers;
-    if (open > 0)
-        breakers << tr("%1 open").arg(open);
-    if (halfOpen > 0)
-        breakers << tr("%1 half-open").arg(halfOpen);
-    breaker.display = breakers.isEmpty() ? tr("All closed") : breakers.join(QStringLiteral(", "));
+    // The worst state only, so that it fits the column; the tooltip counts each.
+    breaker.display = open > 0       ? tr("%1 open").arg(open)
+                      : halfOpen > 0 ? tr("%1 half-open").arg(halfOpen)
+                                     : tr("All closed");
     breaker.sortKey = worstBreaker * 100'000 + open * 100 + halfOpen;
     breaker.toolTip = tr("Breakers of the group: %1 open, %2 half-open, %3 closed.")
                           .arg(open)

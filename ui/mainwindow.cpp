@@ -174,7 +174,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_tree->header(), &QHeaderView::sectionResized, this,
             [this](int section, int, int size) {
                 if (m_grouped)
-                    m_table->setColumnWidth(section, size);
+                    m_table->setColumnWidth(section, section == 0 ? size - treeIndent() : size);
             });
     m_overviewStack->addWidget(m_table);
     m_overviewStack->addWidget(m_tree);
@@ -759,6 +759,14 @@ void MainWindow::onSelectionChanged()
     updateQueueActions();
 }
 
+int MainWindow::treeIndent() const
+{
+    // An endpoint's name is indented twice: once for the branch arrows' column, once for its
+    // level under the group. The first column is wider by as much, or names would be cut
+    // where the flat table shows them whole.
+    return 2 * m_tree->indentation();
+}
+
 QAbstractItemView *MainWindow::overviewView() const
 {
     if (m_grouped)
@@ -792,6 +800,7 @@ void MainWindow::syncTreeColumns()
 {
     for (int column = 0; column < EndpointTableModel::columnTotal; ++column)
         m_tree->setColumnWidth(column, m_table->columnWidth(column));
+    m_tree->setColumnWidth(0, m_table->columnWidth(0) + treeIndent());
 }
 
 void MainWindow::restoreGroupState()

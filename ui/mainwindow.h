@@ -147,6 +147,7 @@ private:
     void ensureSelection();
     void restoreGroupState();
     void syncTreeColumns();
+    int treeIndent() const;
     void refreshStatusBar();
     void setTimeRange(TimeRange range);
     void showAbout();

@@ -162,6 +162,11 @@ void tst_OverviewGroups::groupsFollowTheConfigurationOrder()
         QVERIFY(window.treeView()->isExpanded(model->index(g, 0)));
     QCOMPARE(window.selectedEndpointId(), QStringLiteral("billing"));
     QCOMPARE(window.overviewView(), window.treeView());
+    // Names are indented twice (arrows, then level), so the first column is wider by as much.
+    QCOMPARE(window.treeView()->columnWidth(0),
+             window.tableView()->columnWidth(0) + 2 * window.treeView()->indentation());
+    QCOMPARE(window.treeView()->columnWidth(int(Column::P95)),
+             window.tableView()->columnWidth(int(Column::P95)));
 }
 
 void tst_OverviewGroups::groupRowsSumAndShowTheWorst()
