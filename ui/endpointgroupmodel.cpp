@@ -10,6 +10,7 @@
 #include <QSortFilterProxyModel>
 
 #include <algorithm>
+#include <utility>
 
 namespace bw {
 
@@ -115,6 +116,9 @@ EndpointGroupModel::EndpointGroupModel(QSortFilterProxyModel *source, QObject *p
         changePersistentIndexList(m_layoutIndexes, to);
         m_layoutIndexes.clear();
         m_layoutAnchors.clear();
+        // The proxy re-sorts on a data change by a layout change followed by the dataChanged
+        // of the same rows: the groups were just summed up, once is enough.
+        m_summariesFresh = true;
         emit layoutChanged();
     });
     connect(source, &QAbstractItemModel::dataChanged, this,
@@ -327,8 +331,10 @@ void EndpointGroupModel::onSourceDataChanged()
     if (!m_active || m_groups.isEmpty())
         return;
     QList<Group> groups = m_groups;
-    for (Group &group : groups)
-        summarise(group);
+    if (!std::exchange(m_summariesFresh, false)) {
+        for (Group &group : groups)
+            summarise(group);
+    }
     QList<Group> ordered = groups;
     order(ordered);
     bool sameOrder = true;

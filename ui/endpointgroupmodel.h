@@ -85,6 +85,7 @@ private:
 
     QSortFilterProxyModel *m_source;
     bool m_active = false;
+    bool m_summariesFresh = false; ///< set by a layout change, spent by the next data change
     QList<Group> m_groups;
     /// Proxy row -> (group row, child row).
     QList<std::pair<int, int>> m_positions;
