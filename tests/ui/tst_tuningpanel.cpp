@@ -723,8 +723,9 @@ void tst_TuningPanel::shortcutsAreListed()
     const QString joined = shortcuts.join(QLatin1Char('\n'));
     for (const char *expected :
          {"Ctrl+S: Save Configuration", "Ctrl+Shift+S: Save Configuration As…",
-          "Ctrl+N: New Endpoint", "Ctrl+D: Duplicate Endpoint", "Ctrl+,: Endpoint Settings", "Ctrl+E: Export CSV…",
-          "Ctrl+Return: Apply Settings", "F1: Keyboard Shortcuts", "Ctrl+Q: Quit"})
+          "Ctrl+N: New Endpoint", "Ctrl+D: Duplicate Endpoint", "Ctrl+,: Endpoint Settings",
+          "Ctrl+E: Export CSV…", "Ctrl+G: Group by Group", "Ctrl+Return: Apply Settings",
+          "F1: Keyboard Shortcuts", "Ctrl+Q: Quit"})
         QVERIFY2(shortcuts.contains(QString::fromUtf8(expected)), qPrintable(joined));
     // No key does two things.
     QStringList keys;
