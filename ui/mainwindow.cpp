@@ -173,7 +173,9 @@ MainWindow::MainWindow(QWidget *parent)
     // One set of column widths: the table's, which the settings keep.
     connect(m_tree->header(), &QHeaderView::sectionResized, this,
             [this](int section, int, int size) {
-                if (m_grouped)
+                // Only what the user drags: the tree's own layout passes while hidden or
+                // being synced must not shrink the table's columns.
+                if (m_grouped && m_tree->isVisible() && !m_syncingColumns)
                     m_table->setColumnWidth(section, section == 0 ? size - treeIndent() : size);
             });
     m_overviewStack->addWidget(m_table);
@@ -798,9 +800,11 @@ void MainWindow::setGrouped(bool grouped)
 
 void MainWindow::syncTreeColumns()
 {
+    m_syncingColumns = true;
     for (int column = 0; column < EndpointTableModel::columnTotal; ++column)
         m_tree->setColumnWidth(column, m_table->columnWidth(column));
     m_tree->setColumnWidth(0, m_table->columnWidth(0) + treeIndent());
+    m_syncingColumns = false;
 }
 
 void MainWindow::restoreGroupState()

@@ -175,6 +175,7 @@ private:
     QStackedWidget *m_overviewStack;
     QAction *m_groupAction = nullptr;
     bool m_grouped = false;
+    bool m_syncingColumns = false;
     /// Groups the user collapsed, by name; every other group shows its endpoints.
     QSet<QString> m_collapsedGroups;
     DetailPanel *m_detail;

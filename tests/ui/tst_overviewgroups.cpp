@@ -144,7 +144,10 @@ void tst_OverviewGroups::groupsFollowTheConfigurationOrder()
 {
     MainWindow window;
     window.setEndpoints(fiveEndpoints());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
     window.setGrouped(true);
+    QCoreApplication::processEvents();
     const EndpointGroupModel *model = window.groupModel();
     // Ungrouped last, whatever the configuration's order.
     QCOMPARE(groupTitles(model), (QStringList{QStringLiteral("payments (2)"),
@@ -167,6 +170,13 @@ void tst_OverviewGroups::groupsFollowTheConfigurationOrder()
              window.tableView()->columnWidth(0) + 2 * window.treeView()->indentation());
     QCOMPARE(window.treeView()->columnWidth(int(Column::P95)),
              window.tableView()->columnWidth(int(Column::P95)));
+    // Switching back and forth leaves the table's widths alone.
+    const int tableWidth = window.tableView()->columnWidth(0);
+    for (int i = 0; i < 4; ++i)
+        window.setGrouped(i % 2 == 1);
+    QCoreApplication::processEvents();
+    QCOMPARE(window.tableView()->columnWidth(0), tableWidth);
+    QCOMPARE(window.treeView()->columnWidth(0), tableWidth + 2 * window.treeView()->indentation());
 }
 
 void tst_OverviewGroups::groupRowsSumAndShowTheWorst()
