@@ -21,7 +21,7 @@ if [ ! -f "$build/CMakeCache.txt" ]; then
 fi
 cmake --build "$build" --target bench
 export QT_QPA_PLATFORM=offscreen
-all="pipeline endpoints latency pauses policy uirefresh history memory"
+all="pipeline endpoints latency pauses policy uirefresh overview history memory"
 for name in ${BENCH_ONLY:-$all}; do
     program="$build/tests/bench_$name"
     [ -x "$program" ] || { echo "bench.sh: $program missing" >&2; exit 1; }

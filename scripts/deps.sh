@@ -8,7 +8,7 @@
 #   package  build, plus what CPack and the desktop-file checks use (scripts/package.sh)
 #   test     package, plus the real peers the integration tests start (nginx, httpbin), promtool,
 #            openssl and the clang toolchain for the fuzz targets
-#   all      test, plus what the screenshot script uses (Xvfb, ImageMagick, xdotool)
+#   all      test, plus what the screenshot script uses (Xvfb, ImageMagick, xdotool, trayer)
 set -euo pipefail
 
 build_packages=(
@@ -33,7 +33,9 @@ package_packages=(desktop-file-utils appstream dpkg-dev fakeroot file groff-base
 test_packages=(nginx-light python3-httpbin prometheus valgrind curl openssl clang-14
     libclang-rt-14-dev)
 # xdotool drives the window under Xvfb (select an endpoint, open a dialog) before `import`.
-screenshot_packages=(xvfb xauth imagemagick xdotool)
+# trayer is a small X11 system tray host: without one Xvfb has no tray, and the app no tray
+# icon or notification to show (scripts/screenshots.sh).
+screenshot_packages=(xvfb xauth imagemagick xdotool trayer)
 
 group="${1:-all}"
 case "$group" in

@@ -1061,6 +1061,89 @@ Unterbefehle (jeweils mit eigenem --help):
     </message>
 </context>
 <context>
+    <name>bw::EndpointGroupModel</name>
+    <message numerus="yes">
+        <source>Sum over the group&apos;s %n endpoint(s)</source>
+        <translation>
+            <numerusform>Summe über %n Endpunkt der Gruppe</numerusform>
+            <numerusform>Summe über die %n Endpunkte der Gruppe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The most recent error in the group, from %1:
+%2</source>
+        <translation>Der jüngste Fehler der Gruppe, von %1:
+%2</translation>
+    </message>
+    <message>
+        <source>Highest in the group: %1</source>
+        <translation>Höchster Wert der Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation>Ohne Gruppe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without a group</source>
+        <translation>
+            <numerusform>%n Endpunkt ohne Gruppe</numerusform>
+            <numerusform>%n Endpunkte ohne Gruppe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) of group %1</source>
+        <translation>
+            <numerusform>%n Endpunkt der Gruppe %1</numerusform>
+            <numerusform>%n Endpunkte der Gruppe %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worst in the group, %1:
+%2</source>
+        <translation>Der schlechteste der Gruppe, %1:
+%2</translation>
+    </message>
+    <message>
+        <source>No trouble</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in trouble</source>
+        <translation>
+            <numerusform>%n mit Problemen</numerusform>
+            <numerusform>%n mit Problemen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints of the group whose health is degraded, failing or whose breaker is open: %1 of %2.</source>
+        <translation>Endpunkte der Gruppe, die beeinträchtigt sind, ausfallen oder deren Breaker offen ist: %1 von %2.</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 offen</translation>
+    </message>
+    <message>
+        <source>%1 half-open</source>
+        <translation>%1 halboffen</translation>
+    </message>
+    <message>
+        <source>All closed</source>
+        <translation>Alle geschlossen</translation>
+    </message>
+    <message>
+        <source>Breakers of the group: %1 open, %2 half-open, %3 closed.</source>
+        <translation>Breaker der Gruppe: %1 offen, %2 halboffen, %3 geschlossen.</translation>
+    </message>
+</context>
+<context>
     <name>bw::EndpointTableModel</name>
     <message>
         <source>Short-circuiting</source>
@@ -1958,6 +2041,14 @@ um %2</translation>
         <source>Enqueue from File</source>
         <translation>Aus Datei einreihen</translation>
     </message>
+    <message>
+        <source>&amp;Group by Group</source>
+        <translation>Nach &amp;Gruppe gruppieren</translation>
+    </message>
+    <message>
+        <source>Show one collapsible row per endpoint group, with the group&apos;s figures</source>
+        <translation>Eine einklappbare Zeile je Endpunktgruppe zeigen, mit den Zahlen der Gruppe</translation>
+    </message>
 </context>
 <context>
     <name>bw::TimeSeriesChart</name>
@@ -2143,10 +2234,6 @@ um %2</translation>
     <message>
         <source>Bucket size</source>
         <translation>Größe des Token-Eimers</translation>
-    </message>
-    <message>
-        <source>Halve the rate on each 429</source>
-        <translation>Rate bei jedem 429 halbieren</translation>
     </message>
     <message>
         <source>Adaptive</source>
@@ -2423,6 +2510,178 @@ um %2</translation>
     <message>
         <source>The engine has not taken these settings yet.</source>
         <translation>Die Engine hat diese Einstellungen noch nicht übernommen.</translation>
+    </message>
+    <message>
+        <source>never retry</source>
+        <translation>nie wiederholen</translation>
+    </message>
+    <message>
+        <source>Retry on</source>
+        <translation>Wiederholen bei</translation>
+    </message>
+    <message>
+        <source>Comma-separated: network_error, timeout, rate_limited, server_error (500, 502, 503, 504), 5xx, or HTTP status numbers</source>
+        <translation>Durch Kommas getrennt: network_error, timeout, rate_limited, server_error (500, 502, 503, 504), 5xx oder HTTP-Statuscodes</translation>
+    </message>
+    <message>
+        <source>Retry budget</source>
+        <translation>Wiederholungsbudget</translation>
+    </message>
+    <message>
+        <source>Cap retries at a share of first attempts</source>
+        <translation>Wiederholungen auf einen Anteil der ersten Versuche begrenzen</translation>
+    </message>
+    <message>
+        <source>Budget ratio</source>
+        <translation>Budgetanteil</translation>
+    </message>
+    <message>
+        <source>Retries allowed per first attempt in the window</source>
+        <translation>Erlaubte Wiederholungen je erstem Versuch im Fenster</translation>
+    </message>
+    <message>
+        <source>Budget window</source>
+        <translation>Budgetfenster</translation>
+    </message>
+    <message>
+        <source>Budget floor</source>
+        <translation>Budgetuntergrenze</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Retries allowed per second however few first attempts there were</source>
+        <translation>Erlaubte Wiederholungen je Sekunde, wie wenige erste Versuche es auch gab</translation>
+    </message>
+    <message>
+        <source>Slow down on each 429</source>
+        <translation>Bei jedem 429 langsamer werden</translation>
+    </message>
+    <message>
+        <source>Decrease factor</source>
+        <translation>Senkungsfaktor</translation>
+    </message>
+    <message>
+        <source>Each 429 multiplies the rate by this</source>
+        <translation>Jedes 429 multipliziert die Rate damit</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Erholung</translation>
+    </message>
+    <message>
+        <source> /s per s</source>
+        <translation> /s je s</translation>
+    </message>
+    <message>
+        <source>Requests/s regained per second of success; 0 for 5% of the rate at the last 429</source>
+        <translation>Je Sekunde Erfolg zurückgewonnene Anfragen/s; 0 für 5 % der Rate beim letzten 429</translation>
+    </message>
+    <message>
+        <source>Reset header format</source>
+        <translation>Format des Reset-Headers</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>erkennen</translation>
+    </message>
+    <message>
+        <source>epoch seconds</source>
+        <translation>Epoch-Sekunden</translation>
+    </message>
+    <message>
+        <source>epoch milliseconds</source>
+        <translation>Epoch-Millisekunden</translation>
+    </message>
+    <message>
+        <source>seconds from now</source>
+        <translation>Sekunden ab jetzt</translation>
+    </message>
+    <message>
+        <source>HTTP date</source>
+        <translation>HTTP-Datum</translation>
+    </message>
+    <message>
+        <source>ISO 8601 time</source>
+        <translation>ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>How this API writes X-RateLimit-Reset style headers</source>
+        <translation>Wie diese API Header wie X-RateLimit-Reset schreibt</translation>
+    </message>
+    <message>
+        <source>Client throttling</source>
+        <translation>Client-Drosselung</translation>
+    </message>
+    <message>
+        <source>Drop attempts locally while the server rejects many</source>
+        <translation>Versuche lokal verwerfen, solange der Server viele ablehnt</translation>
+    </message>
+    <message>
+        <source>Throttle k</source>
+        <translation>Drosselung k</translation>
+    </message>
+    <message>
+        <source>Accepts needed per request before nothing is dropped; 2 tolerates half failing</source>
+        <translation>Nötige Annahmen je Anfrage, bevor nichts verworfen wird; 2 duldet, dass die Hälfte scheitert</translation>
+    </message>
+    <message>
+        <source>Throttle window</source>
+        <translation>Drosselungsfenster</translation>
+    </message>
+    <message>
+        <source>Keep it longer than the longest timeout</source>
+        <translation>Länger als das längste Timeout halten</translation>
+    </message>
+    <message>
+        <source>Window kind</source>
+        <translation>Fensterart</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>The calls of the last Window seconds, or the last Window size calls</source>
+        <translation>Die Aufrufe der letzten Fenster-Sekunden oder die letzten Fenstergröße-Aufrufe</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Fenstergröße</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> Aufrufe</translation>
+    </message>
+    <message>
+        <source>For a count window</source>
+        <translation>Für ein Anzahlfenster</translation>
+    </message>
+    <message>
+        <source>Open backoff</source>
+        <translation>Öffnungs-Backoff</translation>
+    </message>
+    <message>
+        <source>Each re-open from half-open multiplies the open time by this</source>
+        <translation>Jedes erneute Öffnen aus halboffen multipliziert die Offenzeit damit</translation>
+    </message>
+    <message>
+        <source>Longest open</source>
+        <translation>Längste Offenzeit</translation>
+    </message>
+    <message>
+        <source>Ceiling for the grown open time</source>
+        <translation>Obergrenze für die gewachsene Offenzeit</translation>
     </message>
 </context>
 </TS>

@@ -1061,6 +1061,89 @@ Sous-commandes (chacune avec son propre --help) :
     </message>
 </context>
 <context>
+    <name>bw::EndpointGroupModel</name>
+    <message numerus="yes">
+        <source>Sum over the group&apos;s %n endpoint(s)</source>
+        <translation>
+            <numerusform>Somme sur %n point de terminaison du groupe</numerusform>
+            <numerusform>Somme sur les %n points de terminaison du groupe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>The most recent error in the group, from %1:
+%2</source>
+        <translation>L&apos;erreur la plus récente du groupe, de %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>Highest in the group: %1</source>
+        <translation>Valeur la plus haute du groupe : %1</translation>
+    </message>
+    <message>
+        <source>Ungrouped</source>
+        <translation>Sans groupe</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) without a group</source>
+        <translation>
+            <numerusform>%n point de terminaison sans groupe</numerusform>
+            <numerusform>%n points de terminaison sans groupe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n endpoint(s) of group %1</source>
+        <translation>
+            <numerusform>%n point de terminaison du groupe %1</numerusform>
+            <numerusform>%n points de terminaison du groupe %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The worst in the group, %1:
+%2</source>
+        <translation>Le pire du groupe, %1 :
+%2</translation>
+    </message>
+    <message>
+        <source>No trouble</source>
+        <translation>Aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in trouble</source>
+        <translation>
+            <numerusform>%n en difficulté</numerusform>
+            <numerusform>%n en difficulté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Endpoints of the group whose health is degraded, failing or whose breaker is open: %1 of %2.</source>
+        <translation>Points de terminaison du groupe dégradés, en échec ou dont le disjoncteur est ouvert : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 open</source>
+        <translation>%1 ouvert(s)</translation>
+    </message>
+    <message>
+        <source>%1 half-open</source>
+        <translation>%1 semi-ouvert(s)</translation>
+    </message>
+    <message>
+        <source>All closed</source>
+        <translation>Tous fermés</translation>
+    </message>
+    <message>
+        <source>Breakers of the group: %1 open, %2 half-open, %3 closed.</source>
+        <translation>Disjoncteurs du groupe : %1 ouvert(s), %2 semi-ouvert(s), %3 fermé(s).</translation>
+    </message>
+</context>
+<context>
     <name>bw::EndpointTableModel</name>
     <message>
         <source>Short-circuiting</source>
@@ -1958,6 +2041,14 @@ at %2</source>
         <source>Enqueue from File</source>
         <translation>Mettre en file depuis un fichier</translation>
     </message>
+    <message>
+        <source>&amp;Group by Group</source>
+        <translation>&amp;Grouper par groupe</translation>
+    </message>
+    <message>
+        <source>Show one collapsible row per endpoint group, with the group&apos;s figures</source>
+        <translation>Afficher une ligne repliable par groupe de points de terminaison, avec les chiffres du groupe</translation>
+    </message>
 </context>
 <context>
     <name>bw::TimeSeriesChart</name>
@@ -2143,10 +2234,6 @@ at %2</source>
     <message>
         <source>Bucket size</source>
         <translation>Taille du seau</translation>
-    </message>
-    <message>
-        <source>Halve the rate on each 429</source>
-        <translation>Diviser le débit par deux à chaque 429</translation>
     </message>
     <message>
         <source>Adaptive</source>
@@ -2423,6 +2510,178 @@ at %2</source>
     <message>
         <source>The engine has not taken these settings yet.</source>
         <translation>Le moteur n&apos;a pas encore pris ces réglages.</translation>
+    </message>
+    <message>
+        <source>never retry</source>
+        <translation>ne jamais réessayer</translation>
+    </message>
+    <message>
+        <source>Retry on</source>
+        <translation>Réessayer sur</translation>
+    </message>
+    <message>
+        <source>Comma-separated: network_error, timeout, rate_limited, server_error (500, 502, 503, 504), 5xx, or HTTP status numbers</source>
+        <translation>Séparés par des virgules : network_error, timeout, rate_limited, server_error (500, 502, 503, 504), 5xx ou codes d&apos;état HTTP</translation>
+    </message>
+    <message>
+        <source>Retry budget</source>
+        <translation>Budget de réessais</translation>
+    </message>
+    <message>
+        <source>Cap retries at a share of first attempts</source>
+        <translation>Limiter les réessais à une part des premières tentatives</translation>
+    </message>
+    <message>
+        <source>Budget ratio</source>
+        <translation>Part du budget</translation>
+    </message>
+    <message>
+        <source>Retries allowed per first attempt in the window</source>
+        <translation>Réessais permis par première tentative dans la fenêtre</translation>
+    </message>
+    <message>
+        <source>Budget window</source>
+        <translation>Fenêtre du budget</translation>
+    </message>
+    <message>
+        <source>Budget floor</source>
+        <translation>Plancher du budget</translation>
+    </message>
+    <message>
+        <source> /s</source>
+        <translation> /s</translation>
+    </message>
+    <message>
+        <source>Retries allowed per second however few first attempts there were</source>
+        <translation>Réessais permis par seconde, si peu de premières tentatives qu&apos;il y ait eu</translation>
+    </message>
+    <message>
+        <source>Slow down on each 429</source>
+        <translation>Ralentir à chaque 429</translation>
+    </message>
+    <message>
+        <source>Decrease factor</source>
+        <translation>Facteur de baisse</translation>
+    </message>
+    <message>
+        <source>Each 429 multiplies the rate by this</source>
+        <translation>Chaque 429 multiplie le débit par ce facteur</translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation>Reprise</translation>
+    </message>
+    <message>
+        <source> /s per s</source>
+        <translation> /s par s</translation>
+    </message>
+    <message>
+        <source>Requests/s regained per second of success; 0 for 5% of the rate at the last 429</source>
+        <translation>Requêtes/s regagnées par seconde de succès ; 0 pour 5 % du débit au dernier 429</translation>
+    </message>
+    <message>
+        <source>Reset header format</source>
+        <translation>Format de l&apos;en-tête de réinitialisation</translation>
+    </message>
+    <message>
+        <source>detect</source>
+        <translation>détecter</translation>
+    </message>
+    <message>
+        <source>epoch seconds</source>
+        <translation>secondes epoch</translation>
+    </message>
+    <message>
+        <source>epoch milliseconds</source>
+        <translation>millisecondes epoch</translation>
+    </message>
+    <message>
+        <source>seconds from now</source>
+        <translation>secondes à partir de maintenant</translation>
+    </message>
+    <message>
+        <source>HTTP date</source>
+        <translation>date HTTP</translation>
+    </message>
+    <message>
+        <source>ISO 8601 time</source>
+        <translation>heure ISO 8601</translation>
+    </message>
+    <message>
+        <source>duration</source>
+        <translation>durée</translation>
+    </message>
+    <message>
+        <source>How this API writes X-RateLimit-Reset style headers</source>
+        <translation>Comment cette API écrit les en-têtes du type X-RateLimit-Reset</translation>
+    </message>
+    <message>
+        <source>Client throttling</source>
+        <translation>Limitation côté client</translation>
+    </message>
+    <message>
+        <source>Drop attempts locally while the server rejects many</source>
+        <translation>Abandonner des tentatives localement tant que le serveur en rejette beaucoup</translation>
+    </message>
+    <message>
+        <source>Throttle k</source>
+        <translation>Limitation k</translation>
+    </message>
+    <message>
+        <source>Accepts needed per request before nothing is dropped; 2 tolerates half failing</source>
+        <translation>Acceptations nécessaires par requête avant que rien ne soit abandonné ; 2 tolère la moitié en échec</translation>
+    </message>
+    <message>
+        <source>Throttle window</source>
+        <translation>Fenêtre de limitation</translation>
+    </message>
+    <message>
+        <source>Keep it longer than the longest timeout</source>
+        <translation>Le garder plus long que le plus long délai d&apos;expiration</translation>
+    </message>
+    <message>
+        <source>Window kind</source>
+        <translation>Type de fenêtre</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>temps</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>The calls of the last Window seconds, or the last Window size calls</source>
+        <translation>Les appels des dernières secondes de la fenêtre, ou les derniers appels selon la taille de fenêtre</translation>
+    </message>
+    <message>
+        <source>Window size</source>
+        <translation>Taille de fenêtre</translation>
+    </message>
+    <message>
+        <source> calls</source>
+        <translation> appels</translation>
+    </message>
+    <message>
+        <source>For a count window</source>
+        <translation>Pour une fenêtre par nombre</translation>
+    </message>
+    <message>
+        <source>Open backoff</source>
+        <translation>Backoff d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Each re-open from half-open multiplies the open time by this</source>
+        <translation>Chaque réouverture depuis semi-ouvert multiplie la durée d&apos;ouverture par ce facteur</translation>
+    </message>
+    <message>
+        <source>Longest open</source>
+        <translation>Ouverture la plus longue</translation>
+    </message>
+    <message>
+        <source>Ceiling for the grown open time</source>
+        <translation>Plafond de la durée d&apos;ouverture accrue</translation>
     </message>
 </context>
 </TS>

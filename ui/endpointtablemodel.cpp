@@ -158,6 +158,7 @@ void EndpointTableModel::fillRow(Row &row) const
     const auto config = m_configs.constFind(row.id);
     row.name = series && !series->name.isEmpty() ? series->name : row.id;
     row.url = config != m_configs.cend() ? displayUrl(config->url) : QString();
+    row.group = config != m_configs.cend() ? config->group : QString();
     if (!series)
         return;
 
@@ -259,6 +260,8 @@ QVariant EndpointTableModel::data(const QModelIndex &index, int role) const
         return trendFromMs();
     case TrendToRole:
         return m_trendToMs;
+    case GroupRole:
+        return row.group;
     case Qt::ToolTipRole:
         return toolTip(row, column);
     case Qt::AccessibleTextRole:

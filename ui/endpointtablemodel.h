@@ -61,6 +61,7 @@ public:
         FilterRole,                  ///< name and id, for the filter box
         TrendFromRole,               ///< epoch ms where the trend window starts, every column
         TrendToRole,                 ///< epoch ms where it ends: the time of the snapshot
+        GroupRole,                   ///< the endpoint's `group`, empty for none
     };
 
     /// The longest trend window, and the shortest.
@@ -91,6 +92,7 @@ private:
         QString id;
         QString name;
         QString url;
+        QString group;
         HealthVerdict health;
         int severity = 0; ///< health as a sortable rank, worst highest
         QString state;

@@ -4,6 +4,7 @@
 
 #include "deadlettersdialog.h"
 #include "displaytext.h"
+#include "endpointgroupmodel.h"
 #include "endpointtablemodel.h"
 #include "exportdialog.h"
 #include "sparklinedelegate.h"
@@ -29,6 +30,7 @@
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QPainter>
 #include <QRegularExpression>
 #include <QScreen>
@@ -38,6 +40,7 @@
 #include <QTableWidget>
 #include <QThread>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace bw {
@@ -63,6 +66,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_proxy(new QSortFilterProxyModel(this))
     , m_filter(new QLineEdit(this))
     , m_table(new QTableView(this))
+    , m_groupModel(new EndpointGroupModel(m_proxy, this))
+    , m_tree(new QTreeView(this))
+    , m_overviewStack(new QStackedWidget(this))
     , m_detail(new DetailPanel(&m_store, this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_timer(new QTimer(this))
@@ -138,12 +144,49 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::onSelectionChanged);
 
+    // The grouped overview: the same columns, delegate and sort, one parent row per group.
+    m_tree->setModel(m_groupModel);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setWordWrap(false);
+    m_tree->setTextElideMode(Qt::ElideRight);
+    m_tree->setItemDelegateForColumn(int(C::Trend), new SparklineDelegate(&m_store, m_tree));
+    m_tree->header()->setSortIndicator(-1, Qt::AscendingOrder);
+    m_tree->setSortingEnabled(true);
+    m_tree->header()->setStretchLastSection(true);
+    m_tree->header()->setHighlightSections(false);
+    m_tree->header()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
+    m_tree->header()->setSectionsMovable(false);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::onSelectionChanged);
+    connect(m_groupModel, &QAbstractItemModel::modelReset, this,
+            &MainWindow::restoreGroupState);
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        m_collapsedGroups.insert(m_groupModel->groupName(index));
+    });
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        m_collapsedGroups.remove(m_groupModel->groupName(index));
+    });
+    // One set of column widths: the table's, which the settings keep.
+    connect(m_tree->header(), &QHeaderView::sectionResized, this,
+            [this](int section, int, int size) {
+                // Only what the user drags: the tree's own layout passes while hidden or
+                // being synced must not shrink the table's columns.
+                if (m_grouped && m_tree->isVisible() && !m_syncingColumns)
+                    m_table->setColumnWidth(section, section == 0 ? size - treeIndent() : size);
+            });
+    m_overviewStack->addWidget(m_table);
+    m_overviewStack->addWidget(m_tree);
+
     auto *overview = new QWidget(this);
     auto *overviewLayout = new QVBoxLayout(overview);
     overviewLayout->setContentsMargins(6, 6, 6, 0);
     overviewLayout->setSpacing(4);
     overviewLayout->addWidget(m_filter);
-    overviewLayout->addWidget(m_table);
+    overviewLayout->addWidget(m_overviewStack);
 
     m_splitter->addWidget(overview);
     m_splitter->addWidget(m_detail);
@@ -223,6 +266,13 @@ void MainWindow::buildMenus()
     settingsPanel->setText(tr("&Endpoint Settings"));
     settingsPanel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     view->addAction(settingsPanel);
+    m_groupAction = view->addAction(tr("&Group by Group"));
+    m_groupAction->setCheckable(true);
+    m_groupAction->setChecked(m_grouped);
+    m_groupAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    m_groupAction->setStatusTip(
+        tr("Show one collapsible row per endpoint group, with the group's figures"));
+    connect(m_groupAction, &QAction::toggled, this, &MainWindow::setGrouped);
     view->addSeparator();
     m_rangeActions = new QActionGroup(this);
     m_rangeActions->setExclusive(true);
@@ -647,6 +697,16 @@ void MainWindow::selectEndpoint(const QString &id)
     const QModelIndex index = m_proxy->mapFromSource(m_model->index(sourceRow, 0));
     if (!index.isValid())
         return;
+    if (m_grouped) {
+        const QModelIndex child = m_groupModel->mapFromSource(index);
+        if (!child.isValid())
+            return;
+        m_tree->expand(child.parent());
+        m_tree->selectionModel()->setCurrentIndex(
+            child, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_tree->scrollTo(child);
+        return;
+    }
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect
                                                           | QItemSelectionModel::Rows);
     m_table->scrollTo(index);
@@ -659,6 +719,21 @@ QString MainWindow::selectedEndpointId() const
 
 void MainWindow::ensureSelection()
 {
+    if (m_grouped) {
+        if (m_tree->selectionModel()->hasSelection())
+            return;
+        // The first endpoint of the first group that shows its endpoints.
+        for (int g = 0; g < m_groupModel->rowCount(); ++g) {
+            const QModelIndex group = m_groupModel->index(g, 0);
+            if (m_tree->isExpanded(group) && m_groupModel->rowCount(group) > 0) {
+                m_tree->selectionModel()->setCurrentIndex(
+                    m_groupModel->index(0, 0, group),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                return;
+            }
+        }
+        return;
+    }
     if (m_table->selectionModel()->hasSelection() || m_proxy->rowCount() == 0)
         return;
     m_table->selectionModel()->setCurrentIndex(
@@ -667,7 +742,10 @@ void MainWindow::ensureSelection()
 
 void MainWindow::onSelectionChanged()
 {
-    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    const QModelIndexList rows = overviewView()->selectionModel()->selectedRows();
+    // A group row has no detail of its own: the charts keep the endpoint they show.
+    if (m_grouped && !rows.isEmpty() && m_groupModel->isGroup(rows.first()))
+        return;
     const QString id
         = rows.isEmpty() ? QString() : rows.first().data(EndpointTableModel::IdRole).toString();
     if (id == m_selectedId)
@@ -681,6 +759,65 @@ void MainWindow::onSelectionChanged()
     if (!id.isEmpty())
         m_tuning->setCurrentEndpoint(id);
     updateQueueActions();
+}
+
+int MainWindow::treeIndent() const
+{
+    // An endpoint's name is indented twice: once for the branch arrows' column, once for its
+    // level under the group. The first column is wider by as much, or names would be cut
+    // where the flat table shows them whole.
+    return 2 * m_tree->indentation();
+}
+
+QAbstractItemView *MainWindow::overviewView() const
+{
+    if (m_grouped)
+        return m_tree;
+    return m_table;
+}
+
+void MainWindow::setGrouped(bool grouped)
+{
+    if (m_groupAction && m_groupAction->isChecked() != grouped)
+        m_groupAction->setChecked(grouped);
+    if (grouped == m_grouped)
+        return;
+    m_grouped = grouped;
+    // Resets the group model, which restores the collapsed groups and the selection.
+    m_groupModel->setActive(grouped);
+    // Both views show the one proxy's sort; the shown one's header names it.
+    QHeaderView *header = grouped ? m_tree->header() : m_table->horizontalHeader();
+    header->setSortIndicator(m_proxy->sortColumn(), m_proxy->sortOrder());
+    if (grouped) {
+        syncTreeColumns();
+    } else {
+        selectEndpoint(m_selectedId);
+        ensureSelection();
+    }
+    m_overviewStack->setCurrentWidget(overviewView());
+    settings().setValue(QStringLiteral("overview/grouped"), grouped);
+}
+
+void MainWindow::syncTreeColumns()
+{
+    m_syncingColumns = true;
+    for (int column = 0; column < EndpointTableModel::columnTotal; ++column)
+        m_tree->setColumnWidth(column, m_table->columnWidth(column));
+    m_tree->setColumnWidth(0, m_table->columnWidth(0) + treeIndent());
+    m_syncingColumns = false;
+}
+
+void MainWindow::restoreGroupState()
+{
+    if (!m_grouped)
+        return;
+    for (int g = 0; g < m_groupModel->rowCount(); ++g) {
+        const QModelIndex group = m_groupModel->index(g, 0);
+        m_tree->setExpanded(group, !m_collapsedGroups.contains(m_groupModel->groupName(group)));
+    }
+    // A reset dropped the selection without a signal; put it back or pick the first row.
+    selectEndpoint(m_selectedId);
+    ensureSelection();
 }
 
 void MainWindow::setTimeRange(TimeRange range)
@@ -887,6 +1024,10 @@ void MainWindow::readSettings()
     // the wrong columns.
     m_table->horizontalHeader()->restoreState(
         s.value(QStringLiteral("overview/queueColumns")).toByteArray());
+    const QStringList collapsed
+        = s.value(QStringLiteral("overview/collapsedGroups")).toStringList();
+    m_collapsedGroups = QSet<QString>(collapsed.cbegin(), collapsed.cend());
+    setGrouped(s.value(QStringLiteral("overview/grouped"), false).toBool());
     const int range = s.value(QStringLiteral("detail/timeRange"), -1).toInt();
     for (const TimeRange candidate : allTimeRanges) {
         if (int(candidate) == range)
@@ -903,6 +1044,9 @@ void MainWindow::writeSettings() const
     s.setValue(QStringLiteral("overview/queueColumns"),
                m_table->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("detail/timeRange"), int(m_detail->timeRange()));
+    s.setValue(QStringLiteral("overview/grouped"), m_grouped);
+    s.setValue(QStringLiteral("overview/collapsedGroups"),
+               QStringList(m_collapsedGroups.cbegin(), m_collapsedGroups.cend()));
 }
 
 } // namespace bw

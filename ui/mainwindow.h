@@ -10,6 +10,7 @@
 #include "palette.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QActionGroup;
 class QDockWidget;
@@ -17,14 +18,18 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSortFilterProxyModel;
+class QAbstractItemView;
 class QSplitter;
+class QStackedWidget;
 class QSystemTrayIcon;
 class QTableView;
 class QTimer;
+class QTreeView;
 
 namespace bw {
 
 class DeadLettersDialog;
+class EndpointGroupModel;
 class EndpointTableModel;
 class ExportDialog;
 class TuningPanel;
@@ -35,10 +40,14 @@ class TuningPanel;
 /// It never talks to the engine. The composition root calls setEndpoints() once the
 /// configuration is known, connects the engine's update signal to applyUpdate(), which
 /// only feeds the window's own MetricsStore, hands endpointsEdited() to the engine and the
-/// engine's endpointsApplied back to confirmEndpointsApplied(). A 4 Hz timer redraws the table and the charts
-/// of the selected endpoint when something changed (and once a second regardless, so that
-/// ages such as "4 s ago" move on). Geometry, docks, splitter, column layout, time range,
-/// theme and notification choices are kept in QSettings("Breakwater", "Breakwater").
+/// engine's endpointsApplied back to confirmEndpointsApplied(). A 4 Hz timer redraws the
+/// table and the charts of the selected endpoint when something changed (and once a second
+/// regardless, so that ages such as "4 s ago" move on).
+///
+/// The overview is a flat table, or with View → Group by Group a tree with one row per
+/// endpoint group (EndpointGroupModel) over the same sort and filter proxy. Geometry, docks,
+/// splitter, column layout, grouping and collapsed groups, time range, theme and
+/// notification choices are kept in QSettings("Breakwater", "Breakwater").
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -81,6 +90,13 @@ public:
     EndpointTableModel *tableModel() const { return m_model; }
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
     QTableView *tableView() const { return m_table; }
+    EndpointGroupModel *groupModel() const { return m_groupModel; }
+    QTreeView *treeView() const { return m_tree; }
+    /// The view shown now: the tree when grouped, the table otherwise.
+    QAbstractItemView *overviewView() const;
+    bool isGrouped() const { return m_grouped; }
+    /// Shows the overview as groups (View → Group by Group) or flat; kept in the settings.
+    void setGrouped(bool grouped);
     QLineEdit *filterEdit() const { return m_filter; }
     DetailPanel *detailPanel() const { return m_detail; }
     const EventLog &events() const { return m_events; }
@@ -129,6 +145,9 @@ private:
     void onTick();
     void onSelectionChanged();
     void ensureSelection();
+    void restoreGroupState();
+    void syncTreeColumns();
+    int treeIndent() const;
     void refreshStatusBar();
     void setTimeRange(TimeRange range);
     void showAbout();
@@ -151,6 +170,14 @@ private:
     QSortFilterProxyModel *m_proxy;
     QLineEdit *m_filter;
     QTableView *m_table;
+    EndpointGroupModel *m_groupModel;
+    QTreeView *m_tree;
+    QStackedWidget *m_overviewStack;
+    QAction *m_groupAction = nullptr;
+    bool m_grouped = false;
+    bool m_syncingColumns = false;
+    /// Groups the user collapsed, by name; every other group shows its endpoints.
+    QSet<QString> m_collapsedGroups;
     DetailPanel *m_detail;
     QSplitter *m_splitter;
     QTimer *m_timer;

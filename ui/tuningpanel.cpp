@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTableView>
@@ -86,6 +87,19 @@ void selectChoice(QComboBox *box, int value)
 
 // "retry.maxAttempts: must be ..." -> "retry.maxAttempts"; header problems belong to the
 // header table.
+/// The Retry on field: names and status numbers separated by commas or spaces, as the
+/// configuration's retryOn list; empty means never retry.
+std::optional<RetryOn> parseRetryOn(const QString &text, QString *error)
+{
+    static const QRegularExpression separators(QStringLiteral("[,\\s]+"));
+    const QStringList names = text.split(separators, Qt::SkipEmptyParts);
+    QString why;
+    auto parsed = RetryOn::fromNames(names, &why);
+    if (!parsed && error)
+        *error = why;
+    return parsed;
+}
+
 QString keyOfError(const QString &error)
 {
     const QString key = error.section(QStringLiteral(": "), 0, 0);
@@ -286,6 +300,20 @@ QWidget *TuningPanel::buildRetry()
     addRow(form, tr("Longest server wait"), QStringLiteral("retry.maxServerDelayMs"),
            intSpin(0, INT_MAX, tr(" ms")),
            tr("A Retry-After longer than this is not waited for in-line"));
+    auto *retryOn = new QLineEdit;
+    retryOn->setPlaceholderText(tr("never retry"));
+    addRow(form, tr("Retry on"), QStringLiteral("retry.retryOn"), retryOn,
+           tr("Comma-separated: network_error, timeout, rate_limited, server_error (500, 502, "
+              "503, 504), 5xx, or HTTP status numbers"));
+    addRow(form, tr("Retry budget"), QStringLiteral("retryBudget.enabled"),
+           new QCheckBox(tr("Cap retries at a share of first attempts")));
+    addRow(form, tr("Budget ratio"), QStringLiteral("retryBudget.ratio"),
+           doubleSpin(-1, 100, 2, 0.05), tr("Retries allowed per first attempt in the window"));
+    addRow(form, tr("Budget window"), QStringLiteral("retryBudget.windowSeconds"),
+           intSpin(0, INT_MAX, tr(" s")));
+    addRow(form, tr("Budget floor"), QStringLiteral("retryBudget.minRetriesPerSecond"),
+           doubleSpin(-1, 1e6, 2, 0.5, tr(" /s")),
+           tr("Retries allowed per second however few first attempts there were"));
     m_previewCaption->setWordWrap(true);
     form->addRow(m_preview);
     form->addRow(m_previewCaption);
@@ -300,8 +328,30 @@ QWidget *TuningPanel::buildRateLimit()
            doubleSpin(-1, 1e6, 2, 1), tr("0 means unlimited"));
     addRow(form, tr("Burst"), QStringLiteral("rateLimit.burst"), doubleSpin(0, 1e6, 1, 1),
            tr("Bucket size"));
-    auto *adaptive = new QCheckBox(tr("Halve the rate on each 429"));
+    auto *adaptive = new QCheckBox(tr("Slow down on each 429"));
     addRow(form, tr("Adaptive"), QStringLiteral("rateLimit.adaptive"), adaptive);
+    addRow(form, tr("Decrease factor"), QStringLiteral("rateLimit.decreaseFactor"),
+           doubleSpin(0, 10, 2, 0.05), tr("Each 429 multiplies the rate by this"));
+    addRow(form, tr("Recovery"), QStringLiteral("rateLimit.increasePerSecond"),
+           doubleSpin(-1, 1e6, 2, 0.1, tr(" /s per s")),
+           tr("Requests/s regained per second of success; 0 for 5% of the rate at the last "
+              "429"));
+    addRow(form, tr("Reset header format"), QStringLiteral("resetFormat"),
+           choiceBox<ResetFormat>({{tr("detect"), ResetFormat::Auto},
+                                   {tr("epoch seconds"), ResetFormat::EpochSeconds},
+                                   {tr("epoch milliseconds"), ResetFormat::EpochMillis},
+                                   {tr("seconds from now"), ResetFormat::DeltaSeconds},
+                                   {tr("HTTP date"), ResetFormat::HttpDate},
+                                   {tr("ISO 8601 time"), ResetFormat::Iso8601},
+                                   {tr("duration"), ResetFormat::Duration}}),
+           tr("How this API writes X-RateLimit-Reset style headers"));
+    addRow(form, tr("Client throttling"), QStringLiteral("adaptiveThrottle.enabled"),
+           new QCheckBox(tr("Drop attempts locally while the server rejects many")));
+    addRow(form, tr("Throttle k"), QStringLiteral("adaptiveThrottle.k"),
+           doubleSpin(0, 1000, 2, 0.1),
+           tr("Accepts needed per request before nothing is dropped; 2 tolerates half failing"));
+    addRow(form, tr("Throttle window"), QStringLiteral("adaptiveThrottle.windowSeconds"),
+           intSpin(0, INT_MAX, tr(" s")), tr("Keep it longer than the longest timeout"));
     return box;
 }
 
@@ -329,6 +379,18 @@ QWidget *TuningPanel::buildBreaker()
            intSpin(0, INT_MAX, tr(" ms")));
     addRow(form, tr("Slow rate to open"), QStringLiteral("breaker.slowCallRateThreshold"),
            doubleSpin(0, 2, 2, 0.05));
+    addRow(form, tr("Window kind"), QStringLiteral("breaker.windowKind"),
+           choiceBox<BreakerSettings::WindowKind>(
+               {{tr("time"), BreakerSettings::WindowKind::Time},
+                {tr("count"), BreakerSettings::WindowKind::Count}}),
+           tr("The calls of the last Window seconds, or the last Window size calls"));
+    addRow(form, tr("Window size"), QStringLiteral("breaker.windowSize"),
+           intSpin(0, INT_MAX, tr(" calls")), tr("For a count window"));
+    addRow(form, tr("Open backoff"), QStringLiteral("breaker.openBackoffMultiplier"),
+           doubleSpin(0, 1000, 2, 0.5),
+           tr("Each re-open from half-open multiplies the open time by this"));
+    addRow(form, tr("Longest open"), QStringLiteral("breaker.maxOpenSeconds"),
+           intSpin(0, INT_MAX, tr(" s")), tr("Ceiling for the grown open time"));
     return box;
 }
 
@@ -496,6 +558,23 @@ void TuningPanel::loadForm(const EndpointConfig &e)
     spin(QStringLiteral("breaker.halfOpenProbes"), e.breaker.halfOpenProbes);
     spin(QStringLiteral("breaker.slowCallMs"), int(e.breaker.slowCall.count()));
     dspin(QStringLiteral("breaker.slowCallRateThreshold"), e.breaker.slowCallRateThreshold);
+    selectChoice(combo(QStringLiteral("breaker.windowKind")), int(e.breaker.windowKind));
+    spin(QStringLiteral("breaker.windowSize"), e.breaker.windowSize);
+    dspin(QStringLiteral("breaker.openBackoffMultiplier"), e.breaker.openBackoffMultiplier);
+    spin(QStringLiteral("breaker.maxOpenSeconds"), int(e.breaker.maxOpenDuration.count()));
+    text(QStringLiteral("retry.retryOn"),
+         e.retry.retryOn.toNames().join(QStringLiteral(", ")));
+    check(QStringLiteral("retryBudget.enabled"), e.retryBudget.enabled);
+    dspin(QStringLiteral("retryBudget.ratio"), e.retryBudget.ratio);
+    spin(QStringLiteral("retryBudget.windowSeconds"), int(e.retryBudget.window.count()));
+    dspin(QStringLiteral("retryBudget.minRetriesPerSecond"), e.retryBudget.minRetriesPerSecond);
+    dspin(QStringLiteral("rateLimit.decreaseFactor"), e.rateLimit.decreaseFactor);
+    dspin(QStringLiteral("rateLimit.increasePerSecond"), e.rateLimit.increasePerSecond);
+    selectChoice(combo(QStringLiteral("resetFormat")), int(e.resetFormat));
+    check(QStringLiteral("adaptiveThrottle.enabled"), e.adaptiveThrottle.enabled);
+    dspin(QStringLiteral("adaptiveThrottle.k"), e.adaptiveThrottle.k);
+    spin(QStringLiteral("adaptiveThrottle.windowSeconds"),
+         int(e.adaptiveThrottle.window.count()));
     m_loading = false;
     m_formDirty = false;
     m_liveTimer->stop();
@@ -558,6 +637,27 @@ EndpointConfig TuningPanel::formConfig() const
     e.breaker.halfOpenProbes = spin(QStringLiteral("breaker.halfOpenProbes"));
     e.breaker.slowCall = Millis(spin(QStringLiteral("breaker.slowCallMs")));
     e.breaker.slowCallRateThreshold = dspin(QStringLiteral("breaker.slowCallRateThreshold"));
+    e.breaker.windowKind
+        = choiceOf<BreakerSettings::WindowKind>(combo(QStringLiteral("breaker.windowKind")));
+    e.breaker.windowSize = spin(QStringLiteral("breaker.windowSize"));
+    e.breaker.openBackoffMultiplier = dspin(QStringLiteral("breaker.openBackoffMultiplier"));
+    e.breaker.maxOpenDuration
+        = std::chrono::seconds(spin(QStringLiteral("breaker.maxOpenSeconds")));
+    // A list that does not parse keeps the last valid one; validate() names the problem.
+    if (const auto retryOn = parseRetryOn(text(QStringLiteral("retry.retryOn")), nullptr))
+        e.retry.retryOn = *retryOn;
+    e.retryBudget.enabled = check(QStringLiteral("retryBudget.enabled"));
+    e.retryBudget.ratio = dspin(QStringLiteral("retryBudget.ratio"));
+    e.retryBudget.window
+        = std::chrono::seconds(spin(QStringLiteral("retryBudget.windowSeconds")));
+    e.retryBudget.minRetriesPerSecond = dspin(QStringLiteral("retryBudget.minRetriesPerSecond"));
+    e.rateLimit.decreaseFactor = dspin(QStringLiteral("rateLimit.decreaseFactor"));
+    e.rateLimit.increasePerSecond = dspin(QStringLiteral("rateLimit.increasePerSecond"));
+    e.resetFormat = choiceOf<ResetFormat>(combo(QStringLiteral("resetFormat")));
+    e.adaptiveThrottle.enabled = check(QStringLiteral("adaptiveThrottle.enabled"));
+    e.adaptiveThrottle.k = dspin(QStringLiteral("adaptiveThrottle.k"));
+    e.adaptiveThrottle.window
+        = std::chrono::seconds(spin(QStringLiteral("adaptiveThrottle.windowSeconds")));
     return e;
 }
 
@@ -597,6 +697,12 @@ bool TuningPanel::validate()
     const EndpointConfig edited = formConfig();
     EndpointCheck check = checkEndpoint(edited);
     m_errors = check.errors;
+    QString retryOnProblem;
+    const QString retryOnText
+        = static_cast<QLineEdit *>(m_fields.value(QStringLiteral("retry.retryOn")).editor)
+              ->text();
+    if (!parseRetryOn(retryOnText, &retryOnProblem))
+        m_errors.append(QStringLiteral("retry.retryOn: ") + retryOnProblem);
     for (const EndpointConfig &other : std::as_const(m_endpoints)) {
         if (other.id != m_currentId && other.id == edited.id)
             m_errors.append(QStringLiteral("id: ") + duplicateIdError(edited.id));
@@ -699,6 +805,7 @@ int TuningPanel::applyToGroup()
         next.breakerMode = source.breakerMode;
         next.retryBudget = source.retryBudget;
         next.adaptiveThrottle = source.adaptiveThrottle;
+        next.resetFormat = source.resetFormat;
         next.timeout = source.timeout;
         next.maxInFlight = source.maxInFlight;
         if (next != e) {

@@ -79,7 +79,8 @@ public slots:
     /// Applies the edited endpoint to the working list when it is valid.
     bool apply();
     /// Gives every other endpoint of the edited endpoint's group its retry, rate limit,
-    /// breaker, budget, throttle, timeout and concurrency settings. Returns how many changed.
+    /// breaker, budget, throttle, reset format, timeout and concurrency settings. Returns how
+    /// many changed.
     int applyToGroup();
     /// Returns to the configuration as loaded or last saved.
     void revert();

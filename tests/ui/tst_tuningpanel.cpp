@@ -128,6 +128,9 @@ private slots:
     void showsTheSelectedEndpoint();
     void appliedSettingsReachTheRunningEngine();
     void liveEditsApplyOnTheirOwn();
+    void everyPolicyKeyHasAnEditor();
+    void everyPolicyKeyReachesTheRunningEngine();
+    void policyFieldsShowTheLoaderReason();
     void invalidFieldsShowTheLoaderReason();
     void saveWritesOwnerOnlyAndKeepsReferences();
     void failedSaveKeepsTheOldFile();
@@ -234,6 +237,123 @@ void tst_TuningPanel::appliedSettingsReachTheRunningEngine()
                                     .arg(status.sentRequests)
                                     .arg(sentBefore)));
     }
+}
+
+void tst_TuningPanel::everyPolicyKeyHasAnEditor()
+{
+    Rig rig;
+    // Every per-endpoint key of retry and backoff, rate limit, breaker, timeouts and
+    // concurrency, as the README's configuration reference lists them.
+    const char *const keys[] = {
+        "retry.maxAttempts", "retry.backoff", "retry.multiplier", "retry.baseDelayMs",
+        "retry.maxDelayMs", "retry.minDelayMs", "retry.jitter", "retry.maxServerDelayMs",
+        "retry.deadlineMs", "retry.retryOn", "retryBudget.enabled", "retryBudget.ratio",
+        "retryBudget.windowSeconds", "retryBudget.minRetriesPerSecond",
+        "rateLimit.requestsPerSecond", "rateLimit.burst", "rateLimit.adaptive",
+        "rateLimit.decreaseFactor", "rateLimit.increasePerSecond", "resetFormat",
+        "adaptiveThrottle.enabled", "adaptiveThrottle.k", "adaptiveThrottle.windowSeconds",
+        "breaker.mode", "breaker.failureRateThreshold", "breaker.minimumCalls",
+        "breaker.windowSeconds", "breaker.openSeconds", "breaker.halfOpenProbes",
+        "breaker.slowCallMs", "breaker.slowCallRateThreshold", "breaker.windowKind",
+        "breaker.windowSize", "breaker.openBackoffMultiplier", "breaker.maxOpenSeconds",
+        "timeoutMs", "maxInFlight"};
+    for (const char *key : keys)
+        QVERIFY2(rig.panel()->field(QString::fromLatin1(key)), key);
+    // The form shows what the endpoint holds.
+    QCOMPARE(fieldOf<QLineEdit>(rig.panel(), "retry.retryOn")->text(),
+             rig.endpoints.first().retry.retryOn.toNames().join(QStringLiteral(", ")));
+    QCOMPARE(fieldOf<QDoubleSpinBox>(rig.panel(), "retryBudget.ratio")->value(),
+             rig.endpoints.first().retryBudget.ratio);
+}
+
+void tst_TuningPanel::everyPolicyKeyReachesTheRunningEngine()
+{
+    Rig rig;
+    QSignalSpy applied(&rig.host, &EngineHost::endpointsApplied);
+    rig.window.selectEndpoint(QStringLiteral("orders"));
+    TuningPanel *panel = rig.panel();
+    const auto choose = [panel](const char *key, int value) {
+        auto *box = fieldOf<QComboBox>(panel, key);
+        box->setCurrentIndex(box->findData(value));
+    };
+    fieldOf<QLineEdit>(panel, "retry.retryOn")->setText(QStringLiteral("timeout, 503 429"));
+    fieldOf<QCheckBox>(panel, "retryBudget.enabled")->setChecked(false);
+    fieldOf<QDoubleSpinBox>(panel, "retryBudget.ratio")->setValue(0.25);
+    fieldOf<QSpinBox>(panel, "retryBudget.windowSeconds")->setValue(20);
+    fieldOf<QDoubleSpinBox>(panel, "retryBudget.minRetriesPerSecond")->setValue(2.5);
+    fieldOf<QDoubleSpinBox>(panel, "rateLimit.decreaseFactor")->setValue(0.7);
+    fieldOf<QDoubleSpinBox>(panel, "rateLimit.increasePerSecond")->setValue(0.5);
+    choose("resetFormat", int(ResetFormat::EpochMillis));
+    fieldOf<QCheckBox>(panel, "adaptiveThrottle.enabled")->setChecked(true);
+    fieldOf<QDoubleSpinBox>(panel, "adaptiveThrottle.k")->setValue(1.5);
+    fieldOf<QSpinBox>(panel, "adaptiveThrottle.windowSeconds")->setValue(90);
+    choose("breaker.windowKind", int(BreakerSettings::WindowKind::Count));
+    fieldOf<QSpinBox>(panel, "breaker.windowSize")->setValue(40);
+    fieldOf<QDoubleSpinBox>(panel, "breaker.openBackoffMultiplier")->setValue(2);
+    fieldOf<QSpinBox>(panel, "breaker.maxOpenSeconds")->setValue(600);
+    QVERIFY2(panel->errors().isEmpty(), qPrintable(panel->errors().join(u'\n')));
+    QVERIFY(panel->apply());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!applied.isEmpty(), 5000);
+    const auto running = applied.last().first().value<QList<EndpointConfig>>();
+    const EndpointConfig *orders = find(running, QStringLiteral("orders"));
+    QVERIFY(orders);
+    const auto retryOn = RetryOn::fromNames(
+        {QStringLiteral("timeout"), QStringLiteral("503"), QStringLiteral("429")}, nullptr);
+    QVERIFY(retryOn);
+    QCOMPARE(orders->retry.retryOn, *retryOn);
+    QCOMPARE(orders->retryBudget.enabled, false);
+    QCOMPARE(orders->retryBudget.ratio, 0.25);
+    QCOMPARE(orders->retryBudget.window, std::chrono::seconds(20));
+    QCOMPARE(orders->retryBudget.minRetriesPerSecond, 2.5);
+    QCOMPARE(orders->rateLimit.decreaseFactor, 0.7);
+    QCOMPARE(orders->rateLimit.increasePerSecond, 0.5);
+    QCOMPARE(orders->resetFormat, ResetFormat::EpochMillis);
+    QCOMPARE(orders->adaptiveThrottle.enabled, true);
+    QCOMPARE(orders->adaptiveThrottle.k, 1.5);
+    QCOMPARE(orders->adaptiveThrottle.window, std::chrono::seconds(90));
+    QCOMPARE(orders->breaker.windowKind, BreakerSettings::WindowKind::Count);
+    QCOMPARE(orders->breaker.windowSize, 40);
+    QCOMPARE(orders->breaker.openBackoffMultiplier, 2.0);
+    QCOMPARE(orders->breaker.maxOpenDuration, std::chrono::seconds(600));
+    QCOMPARE(find(running, QStringLiteral("billing"))->breaker.windowSize, 100);
+    QTRY_COMPARE(panel->engineStateText(), QStringLiteral("The engine runs these settings."));
+    // Apply to Group carries them to the group's other endpoint.
+    QCOMPARE(panel->applyToGroup(), 1);
+    const EndpointConfig *billing = find(panel->endpoints(), QStringLiteral("billing"));
+    QCOMPARE(billing->resetFormat, ResetFormat::EpochMillis);
+    QCOMPARE(billing->breaker.windowSize, 40);
+    QCOMPARE(billing->retryBudget.ratio, 0.25);
+}
+
+void tst_TuningPanel::policyFieldsShowTheLoaderReason()
+{
+    Rig rig;
+    QSignalSpy edited(&rig.window, &MainWindow::endpointsEdited);
+    TuningPanel *panel = rig.panel();
+    fieldOf<QLineEdit>(panel, "retry.retryOn")->setText(QStringLiteral("timeout, sometimes"));
+    QVERIFY(panel->errorText(QStringLiteral("retry.retryOn"))
+                .contains(QLatin1String("sometimes")));
+    fieldOf<QDoubleSpinBox>(panel, "retryBudget.ratio")->setValue(20);
+    QVERIFY(!panel->errorText(QStringLiteral("retryBudget.ratio")).isEmpty());
+    fieldOf<QDoubleSpinBox>(panel, "rateLimit.decreaseFactor")->setValue(0.99);
+    QVERIFY(!panel->errorText(QStringLiteral("rateLimit.decreaseFactor")).isEmpty());
+    fieldOf<QSpinBox>(panel, "breaker.windowSize")->setValue(0);
+    QVERIFY(!panel->errorText(QStringLiteral("breaker.windowSize")).isEmpty());
+    fieldOf<QSpinBox>(panel, "adaptiveThrottle.windowSeconds")->setValue(0);
+    QVERIFY(!panel->errorText(QStringLiteral("adaptiveThrottle.windowSeconds")).isEmpty());
+    QCOMPARE(panel->errors().size(), 5);
+    QVERIFY(!panel->apply());
+    QCOMPARE(edited.count(), 0);
+
+    fieldOf<QLineEdit>(panel, "retry.retryOn")->setText(QStringLiteral("5xx"));
+    fieldOf<QDoubleSpinBox>(panel, "retryBudget.ratio")->setValue(1);
+    fieldOf<QDoubleSpinBox>(panel, "rateLimit.decreaseFactor")->setValue(0.5);
+    fieldOf<QSpinBox>(panel, "breaker.windowSize")->setValue(10);
+    fieldOf<QSpinBox>(panel, "adaptiveThrottle.windowSeconds")->setValue(60);
+    QVERIFY2(panel->errors().isEmpty(), qPrintable(panel->errors().join(u'\n')));
+    QVERIFY(panel->apply());
+    QCOMPARE(edited.count(), 1);
 }
 
 void tst_TuningPanel::liveEditsApplyOnTheirOwn()
@@ -604,8 +724,8 @@ void tst_TuningPanel::shortcutsAreListed()
     for (const char *expected :
          {"Ctrl+S: Save Configuration", "Ctrl+Shift+S: Save Configuration As…",
           "Ctrl+N: New Endpoint", "Ctrl+D: Duplicate Endpoint", "Ctrl+,: Endpoint Settings",
-          "Ctrl+E: Export CSV…", "Ctrl+Return: Apply Settings", "F1: Keyboard Shortcuts",
-          "Ctrl+Q: Quit"})
+          "Ctrl+E: Export CSV…", "Ctrl+G: Group by Group", "Ctrl+Return: Apply Settings",
+          "F1: Keyboard Shortcuts", "Ctrl+Q: Quit"})
         QVERIFY2(shortcuts.contains(QString::fromUtf8(expected)), qPrintable(joined));
     // No key does two things.
     QStringList keys;

@@ -1,0 +1,241 @@
+// SPDX-FileCopyrightText: 2026 The Breakwater developers
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchreport.h"
+#include "endpointgroupmodel.h"
+#include "endpointtablemodel.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QLoggingCategory>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTreeView>
+
+#include <functional>
+
+using namespace bw;
+
+/// The overview with many endpoints: the real main window under the offscreen platform, 500
+/// endpoints in 25 groups polled at 1 Hz, four engine updates a second. One measured
+/// refresh is the overview's part of what the UI thread does per update: apply the update
+/// to the store, refresh the table model (and through the sort proxy the group model), and
+/// repaint the overview's viewport at once. The detail charts are left out: bench_uirefresh
+/// measures them. Then the costs of what a user does to the overview: sort by a column,
+/// type into the filter, switch grouping on and off.
+namespace {
+
+constexpr int updatesPerSecond = 4;
+constexpr int groups = 25;
+
+AttemptRecord attempt(const QString &id, WallTime at, quint64 requestId)
+{
+    AttemptRecord r;
+    r.timestamp = at;
+    r.endpointId = id;
+    r.requestId = requestId;
+    r.httpStatus = 200;
+    r.latency = std::chrono::microseconds(15'000 + (requestId * 7919) % 120'000);
+    if (requestId % 40 == 0) {
+        r.outcome = Outcome::ServerError;
+        r.httpStatus = 503;
+        r.error = QStringLiteral("HTTP 503");
+        r.errorKind = ErrorKind::Http;
+    } else if (requestId % 170 == 0) {
+        r.outcome = Outcome::RateLimited;
+        r.httpStatus = 429;
+    }
+    return r;
+}
+
+/// The update covering [at - 250 ms, at): each endpoint polls once a second, at its own phase;
+/// every 37th endpoint's breaker is open, so sorting by it has something to move.
+EngineUpdate updateAt(const QStringList &ids, WallTime at, quint64 &requestId)
+{
+    EngineUpdate u;
+    u.at = at;
+    const qint64 endMs = toEpochMs(at);
+    const qint64 startMs = endMs - 1000 / updatesPerSecond;
+    for (int i = 0; i < ids.size(); ++i) {
+        const qint64 phase = qint64(i) * 1000 / ids.size();
+        const qint64 second = startMs / 1000 * 1000;
+        for (const qint64 t : {second + phase, second + 1000 + phase}) {
+            if (t >= startMs && t < endMs)
+                u.records.append(attempt(ids[i], fromEpochMs(t), ++requestId));
+        }
+        EndpointStatus status;
+        status.endpointId = ids[i];
+        status.queueDepth = int((requestId + quint64(i)) % 5);
+        status.sentRequests = requestId;
+        status.breaker = (i + endMs / 10'000) % 37 == 0 ? BreakerState::Open
+                                                         : BreakerState::Closed;
+        u.statuses.append(status);
+    }
+    return u;
+}
+
+struct Stats
+{
+    double median = 0;
+    double p99 = 0;
+};
+
+Stats stats(std::vector<double> values)
+{
+    Stats s;
+    s.median = bench::quantile(values, 0.5);
+    s.p99 = bench::quantile(values, 0.99);
+    return s;
+}
+
+/// Wall milliseconds of `action` followed by a synchronous repaint of the overview, `times`
+/// times.
+Stats timeActions(MainWindow &window, int times, const std::function<void(int)> &action)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < times; ++i) {
+        QElapsedTimer clock;
+        clock.start();
+        action(i);
+        window.overviewView()->viewport()->repaint();
+        ms.push_back(double(clock.nsecsElapsed()) / 1e6);
+    }
+    return stats(ms);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    // The window reads and writes its settings: keep them out of the user's home.
+    QTemporaryDir home;
+    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
+    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("breakwater.*.info=false"));
+    const bool quick = bench::quickMode(argc, argv);
+    const int endpoints = quick ? 50 : 500;
+    const int fillSeconds = quick ? 30 : 300; // the trend column's five minutes
+    const int measured = quick ? 8 : 4 * 60;  // refreshes per mode: a minute of updates
+    const int toggles = quick ? 2 : 20;
+
+    QList<EndpointConfig> configs;
+    QStringList ids;
+    for (int i = 0; i < endpoints; ++i) {
+        EndpointConfig e;
+        e.id = QStringLiteral("endpoint-%1").arg(i, 3, 10, QLatin1Char('0'));
+        e.name = QStringLiteral("Service %1").arg(i);
+        e.group = QStringLiteral("group-%1").arg(i % groups, 2, 10, QLatin1Char('0'));
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9/api/%1").arg(i));
+        configs.append(e);
+        ids.append(e.id);
+    }
+
+    MainWindow window;
+    window.setEndpoints(configs);
+    window.resize(1360, 860);
+    window.show();
+    QCoreApplication::processEvents();
+
+    const WallTime start
+        = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())
+          - std::chrono::seconds(fillSeconds);
+    quint64 requestId = 0;
+    WallTime at = start;
+    for (int i = 0; i < fillSeconds * updatesPerSecond; ++i) {
+        at += Millis(1000 / updatesPerSecond);
+        window.applyUpdate(updateAt(ids, at, requestId));
+    }
+    window.refreshNow();
+    QCoreApplication::processEvents();
+
+    // One refresh: the update applied, the overview's models refreshed, its view repainted.
+    const auto refreshes = [&](int count) {
+        std::vector<double> wallMs;
+        std::vector<double> cpuMs;
+        for (int i = 0; i < count; ++i) {
+            at += Millis(1000 / updatesPerSecond);
+            const EngineUpdate update = updateAt(ids, at, requestId); // the engine's, not timed
+            const double cpuBefore = bench::threadCpuSeconds();
+            QElapsedTimer clock;
+            clock.start();
+            window.applyUpdate(update);
+            window.tableModel()->refresh();
+            window.overviewView()->viewport()->repaint();
+            wallMs.push_back(double(clock.nsecsElapsed()) / 1e6);
+            cpuMs.push_back((bench::threadCpuSeconds() - cpuBefore) * 1000);
+        }
+        return std::pair{stats(wallMs), stats(cpuMs)};
+    };
+
+    bench::Report report(QStringLiteral("Overview: %1 endpoints in %2 groups at 1 Hz%3")
+                             .arg(endpoints)
+                             .arg(groups)
+                             .arg(quick ? QStringLiteral(" (quick run, not a figure)")
+                                        : QString()));
+    const auto addRefresh = [&](const QString &mode, std::pair<Stats, Stats> figures) {
+        report.add({QStringLiteral("Refresh, %1, median (wall)").arg(mode), figures.first.median,
+                    QStringLiteral("ms"), std::nullopt, QString(), std::nullopt});
+        report.add({QStringLiteral("Refresh, %1, p99 (wall)").arg(mode), figures.first.p99,
+                    QStringLiteral("ms"), std::nullopt, QString(), std::nullopt});
+        report.add({QStringLiteral("Refresh, %1, median (thread CPU)").arg(mode),
+                    figures.second.median, QStringLiteral("ms"), std::nullopt, QString(),
+                    std::nullopt});
+    };
+
+    using C = EndpointTableModel::Column;
+    addRefresh(QStringLiteral("flat, unsorted"), refreshes(measured));
+    window.tableView()->sortByColumn(int(C::ErrorPercent), Qt::DescendingOrder);
+    addRefresh(QStringLiteral("flat, sorted by errors"), refreshes(measured));
+    window.setGrouped(true);
+    QCoreApplication::processEvents();
+    addRefresh(QStringLiteral("grouped, sorted by errors"), refreshes(measured));
+    window.treeView()->sortByColumn(-1, Qt::AscendingOrder);
+    addRefresh(QStringLiteral("grouped, unsorted"), refreshes(measured));
+
+    const std::array sortColumns{C::Health, C::P95, C::Endpoint, C::QueueDepth};
+    const auto sortBy = [&](int i) {
+        window.overviewView() == window.treeView()
+            ? window.treeView()->sortByColumn(int(sortColumns[std::size_t(i) % 4]),
+                                              Qt::DescendingOrder)
+            : window.tableView()->sortByColumn(int(sortColumns[std::size_t(i) % 4]),
+                                               Qt::DescendingOrder);
+    };
+    const auto filter = [&](int i) {
+        // Narrow to a tenth of the endpoints, then back to all.
+        window.filterEdit()->setText(i % 2 == 0 ? QStringLiteral("Service 1") : QString());
+    };
+    const Stats sortGrouped = timeActions(window, toggles, sortBy);
+    const Stats filterGrouped = timeActions(window, toggles, filter);
+    window.setGrouped(false);
+    const Stats sortFlat = timeActions(window, toggles, sortBy);
+    const Stats filterFlat = timeActions(window, toggles, filter);
+    const Stats grouping
+        = timeActions(window, toggles, [&](int i) { window.setGrouped(i % 2 == 0); });
+
+    const auto addAction = [&](const QString &name, const Stats &s) {
+        report.add({name + QStringLiteral(", median"), s.median, QStringLiteral("ms"),
+                    std::nullopt, QString(), std::nullopt});
+        report.add({name + QStringLiteral(", p99"), s.p99, QStringLiteral("ms"), std::nullopt,
+                    QString(), std::nullopt});
+    };
+    addAction(QStringLiteral("Sort by a column, flat"), sortFlat);
+    addAction(QStringLiteral("Sort by a column, grouped"), sortGrouped);
+    addAction(QStringLiteral("Filter on or off, flat"), filterFlat);
+    addAction(QStringLiteral("Filter on or off, grouped"), filterGrouped);
+    addAction(QStringLiteral("Grouping on or off"), grouping);
+    report.note(QStringLiteral("%1 refreshes per mode after %2 s of history; each is the update "
+                               "applied to the store, EndpointTableModel::refresh() and a "
+                               "synchronous repaint of the overview's viewport (the detail "
+                               "charts are not drawn). Actions are timed with the repaint that "
+                               "follows, %3 times each. Window 1360×860, offscreen platform.")
+                    .arg(measured)
+                    .arg(fillSeconds)
+                    .arg(toggles));
+    report.print();
+    return 0;
+}
