@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeserieschart.h"
 
-#include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
@@ -12,11 +11,10 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
-#include <QLineSeries>
 #include <QMouseEvent>
-#include <QWheelEvent>
-#include <QScatterSeries>
+#include <QPainter>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <array>
@@ -65,10 +63,171 @@ bool lessX(const QPointF &a, const QPointF &b)
 
 } // namespace
 
+/// Paints a chart's series over its plot area, in the order they were added, each run as
+/// one polyline (markers for a scatter, a filled polygon for a band). Points stay in data
+/// coordinates and are mapped to pixels at paint time with the chart's current window and
+/// value range, so moving the window costs no more than the repaint. Nothing is stroked for
+/// hit-testing: the chart's mouse handling works on times, not on items.
+class PlotItem final : public QGraphicsItem
+{
+public:
+    PlotItem(const TimeSeriesChart *owner, QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+        , m_owner(owner)
+    {
+        // Above the chart's background, below the marker lines (z 100) and the cursor.
+        setZValue(50);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+    }
+
+    /// `plot` is where series are drawn (clipped), `bounds` the whole chart, where the
+    /// axes and their labels go.
+    void setRects(const QRectF &plot, const QRectF &bounds)
+    {
+        if (bounds != m_bounds)
+            prepareGeometryChange();
+        m_rect = plot;
+        m_bounds = bounds;
+        update();
+    }
+
+    QRectF boundingRect() const override { return m_bounds; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    void paintPolylines(QPainter *painter, const QList<QPointF> &run, const QRectF &clip);
+
+    const TimeSeriesChart *m_owner;
+    QRectF m_rect;
+    QRectF m_bounds;
+    QList<QPointF> m_mapped; ///< reused between paints
+    QList<QPointF> m_piece;
+};
+
+namespace {
+
+// Liang–Barsky: cuts the segment a–b to `r`; false when none of it is inside.
+bool clipSegment(QPointF &a, QPointF &b, const QRectF &r)
+{
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const std::array<double, 4> p{-dx, dx, -dy, dy};
+    const std::array<double, 4> q{a.x() - r.left(), r.right() - a.x(), a.y() - r.top(),
+                                  r.bottom() - a.y()};
+    double t0 = 0;
+    double t1 = 1;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0) {
+            if (t > t1)
+                return false;
+            t0 = std::max(t0, t);
+        } else {
+            if (t < t0)
+                return false;
+            t1 = std::min(t1, t);
+        }
+    }
+    const QPointF start = a;
+    a = QPointF(start.x() + t0 * dx, start.y() + t0 * dy);
+    b = QPointF(start.x() + t1 * dx, start.y() + t1 * dy);
+    return true;
+}
+
+} // namespace
+
+void PlotItem::paintPolylines(QPainter *painter, const QList<QPointF> &run, const QRectF &clip)
+{
+    // Points far outside the plot (the edge points kept for lines running to the border, or
+    // values above a clamped axis) are cut to a rectangle a little larger than the plot, so
+    // the rasteriser never sees coordinates millions of pixels away and slopes stay exact.
+    m_mapped.resize(run.size());
+    for (qsizetype i = 0; i < run.size(); ++i)
+        m_mapped[i] = m_owner->mapToPlot(run.at(i));
+    m_piece.clear();
+    const auto flush = [&] {
+        if (m_piece.size() > 1)
+            painter->drawPolyline(m_piece.constData(), int(m_piece.size()));
+        m_piece.clear();
+    };
+    for (qsizetype i = 0; i + 1 < m_mapped.size(); ++i) {
+        QPointF a = m_mapped.at(i);
+        QPointF b = m_mapped.at(i + 1);
+        const bool aInside = clip.contains(a);
+        const bool bInside = clip.contains(b);
+        if (!(aInside && bInside) && !clipSegment(a, b, clip)) {
+            flush();
+            continue;
+        }
+        if (m_piece.isEmpty() || m_piece.last() != a) {
+            flush();
+            m_piece.append(a);
+        }
+        m_piece.append(b);
+        if (!bInside)
+            flush();
+    }
+    flush();
+}
+
+void PlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->save();
+    m_owner->paintAxes(painter);
+    painter->setClipRect(m_rect, Qt::IntersectClip);
+    for (const TimeSeriesChart::Entry &entry : std::as_const(m_owner->m_entries)) {
+        const QRectF clip
+            = m_rect.adjusted(-entry.lineWidth - 8, -entry.lineWidth - 8, entry.lineWidth + 8,
+                              entry.lineWidth + 8);
+        switch (entry.kind) {
+        case TimeSeriesChart::Kind::Line:
+        case TimeSeriesChart::Kind::Step:
+            painter->setPen(QPen(entry.colour, entry.lineWidth, Qt::SolidLine, Qt::FlatCap,
+                                 Qt::MiterJoin));
+            painter->setBrush(Qt::NoBrush);
+            for (const QList<QPointF> &run : entry.runs)
+                paintPolylines(painter, run, clip);
+            break;
+        case TimeSeriesChart::Kind::Scatter:
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(entry.colour);
+            for (const QList<QPointF> &run : entry.runs) {
+                for (const QPointF &point : run) {
+                    const QPointF at = m_owner->mapToPlot(point);
+                    if (clip.contains(at))
+                        painter->drawEllipse(at, 3.0, 3.0);
+                }
+            }
+            break;
+        case TimeSeriesChart::Kind::Band:
+            // The points outline 0/1 spells already clipped to the window: filled as one
+            // polygon, the stretches along 0 between spells enclose nothing.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(entry.colour);
+            for (const QList<QPointF> &run : entry.runs) {
+                m_mapped.resize(run.size());
+                for (qsizetype i = 0; i < run.size(); ++i)
+                    m_mapped[i] = m_owner->mapToPlot(run.at(i));
+                painter->drawPolygon(m_mapped.constData(), int(m_mapped.size()));
+            }
+            break;
+        }
+    }
+    painter->restore();
+}
+
 TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     : QChartView(new QChart, parent)
     , m_timeAxis(new QDateTimeAxis)
     , m_valueAxis(new QValueAxis)
+    , m_plot(new PlotItem(this, chart()))
     , m_title(new QGraphicsSimpleTextItem(title))
 {
     QChart *c = chart();
@@ -98,8 +257,6 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     m_valueAxis->setTickType(QValueAxis::TicksDynamic);
     m_valueAxis->setTickAnchor(0);
     m_valueAxis->setMinorTickCount(0);
-    c->addAxis(m_timeAxis, Qt::AlignBottom);
-    c->addAxis(m_valueAxis, Qt::AlignLeft);
 
     setRenderHint(QPainter::Antialiasing, false);
     setFrameShape(QFrame::NoFrame);
@@ -119,42 +276,9 @@ QString TimeSeriesChart::title() const
 int TimeSeriesChart::addSeries(const QString &name, Kind kind, const QColor &colour)
 {
     Entry entry;
+    entry.name = name;
     entry.kind = kind;
     entry.colour = colour;
-    QAbstractSeries *shown = nullptr;
-    switch (kind) {
-    case Kind::Line:
-    case Kind::Step:
-        entry.runs.append(createRun(entry));
-        shown = entry.runs.first();
-        break;
-    case Kind::Scatter: {
-        auto *scatter = new QScatterSeries;
-        scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        scatter->setMarkerSize(6);
-        scatter->setColor(colour);
-        scatter->setBorderColor(colour);
-        entry.runs.append(scatter);
-        shown = scatter;
-        break;
-    }
-    case Kind::Band: {
-        auto *upper = new QLineSeries;
-        entry.area = new QAreaSeries(upper);
-        entry.area->setColor(colour);
-        entry.area->setBorderColor(colour);
-        entry.area->setPen(Qt::NoPen);
-        entry.runs.append(upper);
-        shown = entry.area;
-        break;
-    }
-    }
-    shown->setName(name);
-    if (kind != Kind::Line && kind != Kind::Step) {
-        chart()->addSeries(shown);
-        shown->attachAxis(m_timeAxis);
-        shown->attachAxis(m_valueAxis);
-    }
 
     // The legend is drawn by hand in the strip above the plot: QLegend, detached or not,
     // either takes plot space or wraps its entries into a column.
@@ -181,21 +305,7 @@ void TimeSeriesChart::setSeriesColour(int index, const QColor &colour)
     Entry &entry = m_entries[index];
     entry.colour = colour;
     entry.legendSwatch->setBrush(colour);
-    if (entry.area) {
-        entry.area->setColor(colour);
-        entry.area->setBorderColor(colour);
-        return;
-    }
-    for (QXYSeries *run : std::as_const(entry.runs)) {
-        if (auto *scatter = qobject_cast<QScatterSeries *>(run)) {
-            scatter->setColor(colour);
-            scatter->setBorderColor(colour);
-        } else {
-            QPen pen = run->pen();
-            pen.setColor(colour);
-            run->setPen(pen);
-        }
-    }
+    m_plot->update();
 }
 
 void TimeSeriesChart::setLineWidth(int index, qreal width)
@@ -204,53 +314,63 @@ void TimeSeriesChart::setLineWidth(int index, qreal width)
     if (entry.kind != Kind::Line && entry.kind != Kind::Step)
         return;
     entry.lineWidth = width;
-    for (QXYSeries *run : std::as_const(entry.runs)) {
-        QPen pen = run->pen();
-        pen.setWidthF(width);
-        run->setPen(pen);
-    }
+    m_plot->update();
 }
 
-QXYSeries *TimeSeriesChart::createRun(const Entry &entry)
+QString TimeSeriesChart::seriesName(int index) const
 {
-    auto *line = new QLineSeries;
-    line->setPen(QPen(entry.colour, entry.lineWidth, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-    chart()->addSeries(line);
-    line->attachAxis(m_timeAxis);
-    line->attachAxis(m_valueAxis);
-    return line;
+    return m_entries.at(index).name;
 }
 
-QAbstractSeries *TimeSeriesChart::series(int index) const
+QColor TimeSeriesChart::seriesColour(int index) const
 {
-    const Entry &entry = m_entries.at(index);
-    return entry.area ? static_cast<QAbstractSeries *>(entry.area) : entry.runs.first();
+    return m_entries.at(index).colour;
+}
+
+QList<QPointF> TimeSeriesChart::drawnPoints(int index) const
+{
+    QList<QPointF> points;
+    for (const QList<QPointF> &run : m_entries.at(index).runs)
+        points += run;
+    return points;
 }
 
 int TimeSeriesChart::pointCount(int index) const
 {
     int count = 0;
-    for (const QXYSeries *run : m_entries.at(index).runs)
-        count += int(run->count());
+    for (const QList<QPointF> &run : m_entries.at(index).runs)
+        count += int(run.size());
     return count;
 }
 
 int TimeSeriesChart::runCount(int index) const
 {
-    return m_entries.at(index).usedRuns;
+    return int(m_entries.at(index).runs.size());
+}
+
+QPointF TimeSeriesChart::mapToPlot(const QPointF &point) const
+{
+    const QRectF plot = chart()->plotArea();
+    const double xScale = plot.width() / double(m_toMs - m_fromMs);
+    const double yScale = plot.height() / std::max(m_valueMax - m_valueMin, 1e-12);
+    return QPointF(plot.left() + (point.x() - double(m_fromMs)) * xScale,
+                   plot.bottom() - (point.y() - m_valueMin) * yScale);
 }
 
 void TimeSeriesChart::setSeriesPoints(int index, const QList<QPointF> &points)
 {
-    // Each gap costs one QLineSeries; past this many, the oldest runs are joined instead.
+    // Runs past this many (a long flapping history) are joined, oldest first, which bounds
+    // the work per paint whatever the data.
     constexpr qsizetype maxRuns = 48;
 
     Entry &entry = m_entries[index];
     entry.maxY = 0;
     entry.shownYs.clear();
+    entry.runs.clear();
+    m_plot->update();
     if (entry.kind == Kind::Band) {
-        entry.runs.first()->replace(points);
-        entry.usedRuns = points.isEmpty() ? 0 : 1;
+        if (!points.isEmpty())
+            entry.runs.append(points);
         entry.maxY = 1;
         updateValueRange();
         return;
@@ -272,7 +392,6 @@ void TimeSeriesChart::setSeriesPoints(int index, const QList<QPointF> &points)
 
     const int columns = plotColumns();
     const double columnMs = double(m_toMs - m_fromMs) / columns;
-    int used = 0;
     for (const QList<QPointF> &run : std::as_const(runs)) {
         const auto [low, high] = std::minmax_element(run.cbegin(), run.cend(), lessX);
         if (high->x() < double(m_fromMs) || low->x() > double(m_toMs))
@@ -288,15 +407,8 @@ void TimeSeriesChart::setSeriesPoints(int index, const QList<QPointF> &points)
             if (p.x() >= double(m_fromMs) && p.x() <= double(m_toMs))
                 entry.shownYs.push_back(p.y());
         }
-        if (used == entry.runs.size())
-            entry.runs.append(createRun(entry));
-        entry.runs[used++]->replace(shaped);
+        entry.runs.append(std::move(shaped));
     }
-    for (int i = used; i < entry.usedRuns; ++i)
-        entry.runs[i]->clear();
-    if (used == 0)
-        entry.runs.first()->clear();
-    entry.usedRuns = used;
     updateValueRange();
 }
 
@@ -308,6 +420,69 @@ void TimeSeriesChart::setTimeWindow(qint64 fromMs, qint64 toMs)
                          QDateTime::fromMSecsSinceEpoch(m_toMs));
     updateTimeTicks();
     layoutMarkers();
+    m_plot->update();
+}
+
+void TimeSeriesChart::updateTimeLabels()
+{
+    // Evenly spaced over the window, ends included, as QDateTimeAxis spaces them; labels
+    // only where they are shown (formatting a date costs more than drawing it).
+    m_timeTicks.clear();
+    const int count = m_timeAxis->tickCount();
+    const QString format = m_timeAxis->format();
+    for (int i = 0; i < count; ++i) {
+        const qint64 atMs = m_fromMs + (m_toMs - m_fromMs) * i / std::max(count - 1, 1);
+        m_timeTicks.append(
+            {atMs, m_timeLabels ? QDateTime::fromMSecsSinceEpoch(atMs).toString(format)
+                                : QString()});
+    }
+}
+
+void TimeSeriesChart::paintAxes(QPainter *painter) const
+{
+    constexpr qreal tickLength = 4;
+    const QRectF plot = chart()->plotArea();
+    const QFontMetricsF metrics(m_labelFont);
+    painter->setFont(m_labelFont);
+    painter->setBrush(Qt::NoBrush);
+    const QPen grid(m_gridColour, 1);
+    const QPen axis(m_axisColour, 1);
+    const QPen label(m_labelColour);
+
+    const double xScale = plot.width() / double(m_toMs - m_fromMs);
+    for (const auto &[atMs, text] : m_timeTicks) {
+        const double x = std::round(plot.left() + double(atMs - m_fromMs) * xScale);
+        painter->setPen(grid);
+        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
+        painter->setPen(axis);
+        painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tickLength));
+        if (!text.isEmpty()) {
+            const double width = metrics.horizontalAdvance(text);
+            painter->setPen(label);
+            painter->drawText(QPointF(x - width / 2, plot.bottom() + tickLength + 2
+                                                         + metrics.ascent()),
+                              text);
+        }
+    }
+    if (!m_fixedRange) {
+        const double yScale = plot.height() / std::max(m_valueMax - m_valueMin, 1e-12);
+        for (const auto &[value, text] : m_valueTicks) {
+            const double y = std::round(plot.bottom() - (value - m_valueMin) * yScale);
+            painter->setPen(grid);
+            painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
+            painter->setPen(axis);
+            painter->drawLine(QPointF(plot.left() - tickLength, y), QPointF(plot.left(), y));
+            const double width = metrics.horizontalAdvance(text);
+            painter->setPen(label);
+            painter->drawText(QPointF(plot.left() - tickLength - 3 - width,
+                                      y + (metrics.ascent() - metrics.descent()) / 2),
+                              text);
+        }
+        painter->setPen(axis);
+        painter->drawLine(plot.topLeft(), plot.bottomLeft());
+    }
+    painter->setPen(axis);
+    painter->drawLine(plot.bottomLeft(), plot.bottomRight());
 }
 
 void TimeSeriesChart::setHighlightTime(qint64 atMs)
@@ -489,6 +664,7 @@ void TimeSeriesChart::setTimeLabelsVisible(bool visible)
     m_timeLabels = visible;
     m_timeAxis->setLabelsVisible(visible);
     layoutChart();
+    updateTimeLabels();
 }
 
 void TimeSeriesChart::setFixedValueRange(double min, double max)
@@ -496,6 +672,10 @@ void TimeSeriesChart::setFixedValueRange(double min, double max)
     m_fixedRange = true;
     m_valueAxis->setTickType(QValueAxis::TicksFixed);
     m_valueAxis->setRange(min, max);
+    m_valueMin = min;
+    m_valueMax = max;
+    m_valueTicks.clear();
+    m_plot->update();
     m_valueAxis->setLabelsVisible(false);
     m_valueAxis->setGridLineVisible(false);
     m_valueAxis->setLineVisible(false);
@@ -535,6 +715,13 @@ void TimeSeriesChart::updateValueRange()
     m_valueAxis->setTickInterval(step);
     m_valueAxis->setLabelFormat(labelFormat(step));
     m_valueAxis->setRange(0, top);
+    m_valueMin = 0;
+    m_valueMax = top;
+    m_valueTicks.clear();
+    const QByteArray format = labelFormat(step).toLatin1();
+    for (int i = 0; i * step <= top * (1 + 1e-9); ++i)
+        m_valueTicks.append({i * step, QString::asprintf(format.constData(), i * step)});
+    m_plot->update();
     // The note sits in the title strip, right after the title.
     m_clipNote->setVisible(m_clipping);
     if (m_clipping) {
@@ -567,6 +754,7 @@ void TimeSeriesChart::updateTimeTicks()
         }
     }
     m_timeAxis->setTickCount(int(std::clamp<qint64>(span / step, 1, maxTicks)) + 1);
+    updateTimeLabels();
 }
 
 int TimeSeriesChart::plotColumns() const
@@ -682,6 +870,7 @@ void TimeSeriesChart::layoutChart()
     const QRectF plot(left, top, std::max<qreal>(size.width() - left - right, 10),
                       std::max<qreal>(size.height() - top - bottom, 10));
     chart()->setPlotArea(plot);
+    m_plot->setRects(plot, QRectF(QPointF(0, 0), size));
     m_title->setPos(left, 3);
 
     layoutLegend(plot, top);
@@ -743,6 +932,10 @@ void TimeSeriesChart::applyPalette()
         axis->setTitleVisible(false);
     }
     m_valueAxis->setGridLinePen(QPen(grid, 1));
+    m_gridColour = grid;
+    m_axisColour = axisLine;
+    m_labelColour = secondary;
+    m_labelFont = labelFont;
     for (const Entry &entry : std::as_const(m_entries)) {
         entry.legendText->setBrush(secondary);
         entry.legendText->setFont(labelFont);

@@ -386,10 +386,10 @@ void tst_DetailCharts::latencyChartShowsPercentilesAndMax()
     panel.setEndpoint(endpoint(QStringLiteral("crm")));
     panel.setTimeRange(TimeRange::OneMinute);
     const TimeSeriesChart *latency = panel.latencyChart();
-    QCOMPARE(latency->series(DetailPanel::P50Latency)->name(), QStringLiteral("p50"));
-    QCOMPARE(latency->series(DetailPanel::P95Latency)->name(), QStringLiteral("p95"));
-    QCOMPARE(latency->series(DetailPanel::P99Latency)->name(), QStringLiteral("p99"));
-    QCOMPARE(latency->series(DetailPanel::MaxLatency)->name(), QStringLiteral("max"));
+    QCOMPARE(latency->seriesName(DetailPanel::P50Latency), QStringLiteral("p50"));
+    QCOMPARE(latency->seriesName(DetailPanel::P95Latency), QStringLiteral("p95"));
+    QCOMPARE(latency->seriesName(DetailPanel::P99Latency), QStringLiteral("p99"));
+    QCOMPARE(latency->seriesName(DetailPanel::MaxLatency), QStringLiteral("max"));
     const QList<ChartBucket> buckets = panel.shownBuckets();
     const auto it = std::find_if(buckets.cbegin(), buckets.cend(),
                                  [](const ChartBucket &b) { return b.maxMs > 0; });
