@@ -97,13 +97,16 @@ public:
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
 
 private:
-    void paintPolylines(QPainter *painter, const QList<QPointF> &run, const QRectF &clip);
+    void paintPolylines(QPainter *painter, const QList<QPointF> &run, const QRectF &clip,
+                        qreal stepWidth);
+    void fillSteps(QPainter *painter, qreal width);
 
     const TimeSeriesChart *m_owner;
     QRectF m_rect;
     QRectF m_bounds;
     QList<QPointF> m_mapped; ///< reused between paints
     QList<QPointF> m_piece;
+    QList<QRectF> m_rects;
 };
 
 namespace {
@@ -143,7 +146,36 @@ bool clipSegment(QPointF &a, QPointF &b, const QRectF &r)
 
 } // namespace
 
-void PlotItem::paintPolylines(QPainter *painter, const QList<QPointF> &run, const QRectF &clip)
+// A staircase of opaque colour is only horizontal and vertical segments: filled as one
+// rectangle per segment, each reaching half the width past its joins (which is what a square
+// miter join draws), it costs a fraction of stroking the outline.
+void PlotItem::fillSteps(QPainter *painter, qreal width)
+{
+    const qreal half = width / 2;
+    m_rects.clear();
+    const qsizetype last = m_piece.size() - 1;
+    for (qsizetype i = 0; i < last; ++i) {
+        const QPointF a = m_piece.at(i);
+        const QPointF b = m_piece.at(i + 1);
+        const qreal before = i > 0 ? half : 0;
+        const qreal after = i + 1 < last ? half : 0;
+        if (a.y() == b.y()) {
+            const bool forward = a.x() <= b.x();
+            const qreal left = forward ? a.x() - before : b.x() - after;
+            const qreal right = forward ? b.x() + after : a.x() + before;
+            m_rects.append(QRectF(left, a.y() - half, right - left, width));
+        } else {
+            const bool down = a.y() <= b.y();
+            const qreal top = down ? a.y() - before : b.y() - after;
+            const qreal bottom = down ? b.y() + after : a.y() + before;
+            m_rects.append(QRectF(a.x() - half, top, width, bottom - top));
+        }
+    }
+    painter->drawRects(m_rects.constData(), int(m_rects.size()));
+}
+
+void PlotItem::paintPolylines(QPainter *painter, const QList<QPointF> &run, const QRectF &clip,
+                              qreal stepWidth)
 {
     // Points far outside the plot (the edge points kept for lines running to the border, or
     // values above a clamped axis) are cut to a rectangle a little larger than the plot, so
@@ -153,7 +185,9 @@ void PlotItem::paintPolylines(QPainter *painter, const QList<QPointF> &run, cons
         m_mapped[i] = m_owner->mapToPlot(run.at(i));
     m_piece.clear();
     const auto flush = [&] {
-        if (m_piece.size() > 1)
+        if (m_piece.size() > 1 && stepWidth > 0)
+            fillSteps(painter, stepWidth);
+        else if (m_piece.size() > 1)
             painter->drawPolyline(m_piece.constData(), int(m_piece.size()));
         m_piece.clear();
     };
@@ -188,13 +222,23 @@ void PlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidge
                               entry.lineWidth + 8);
         switch (entry.kind) {
         case TimeSeriesChart::Kind::Line:
-        case TimeSeriesChart::Kind::Step:
-            painter->setPen(QPen(entry.colour, entry.lineWidth, Qt::SolidLine, Qt::FlatCap,
-                                 Qt::MiterJoin));
-            painter->setBrush(Qt::NoBrush);
+        case TimeSeriesChart::Kind::Step: {
+            // Steps are only straight across and up or down, so they can be filled as
+            // rectangles, unless a translucent colour would show where those overlap.
+            const bool filled
+                = entry.kind == TimeSeriesChart::Kind::Step && entry.colour.alpha() == 255;
+            if (filled) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(entry.colour);
+            } else {
+                painter->setPen(QPen(entry.colour, entry.lineWidth, Qt::SolidLine, Qt::FlatCap,
+                                     Qt::MiterJoin));
+                painter->setBrush(Qt::NoBrush);
+            }
             for (const QList<QPointF> &run : entry.runs)
-                paintPolylines(painter, run, clip);
+                paintPolylines(painter, run, clip, filled ? entry.lineWidth : 0);
             break;
+        }
         case TimeSeriesChart::Kind::Scatter:
             painter->setPen(Qt::NoPen);
             painter->setBrush(entry.colour);
@@ -427,22 +471,38 @@ void TimeSeriesChart::updateTimeLabels()
 {
     // Evenly spaced over the window, ends included, as QDateTimeAxis spaces them; labels
     // only where they are shown (formatting a date costs more than drawing it).
-    m_timeTicks.clear();
+    QList<std::pair<double, QString>> wanted;
     const int count = m_timeAxis->tickCount();
     const QString format = m_timeAxis->format();
     for (int i = 0; i < count; ++i) {
         const qint64 atMs = m_fromMs + (m_toMs - m_fromMs) * i / std::max(count - 1, 1);
-        m_timeTicks.append(
-            {atMs, m_timeLabels ? QDateTime::fromMSecsSinceEpoch(atMs).toString(format)
-                                : QString()});
+        wanted.append({double(atMs), m_timeLabels
+                                         ? QDateTime::fromMSecsSinceEpoch(atMs).toString(format)
+                                         : QString()});
     }
+    setTicks(m_timeTicks, wanted);
+}
+
+void TimeSeriesChart::setTicks(QList<Tick> &ticks,
+                               const QList<std::pair<double, QString>> &wanted)
+{
+    ticks.resize(wanted.size());
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        Tick &tick = ticks[i];
+        tick.at = wanted.at(i).first;
+        if (tick.label.text() != wanted.at(i).second) {
+            tick.label.setText(wanted.at(i).second);
+            tick.label.setTextFormat(Qt::PlainText);
+            tick.label.prepare(QTransform(), m_labelFont);
+        }
+    }
+    m_plot->update();
 }
 
 void TimeSeriesChart::paintAxes(QPainter *painter) const
 {
     constexpr qreal tickLength = 4;
     const QRectF plot = chart()->plotArea();
-    const QFontMetricsF metrics(m_labelFont);
     painter->setFont(m_labelFont);
     painter->setBrush(Qt::NoBrush);
     const QPen grid(m_gridColour, 1);
@@ -450,33 +510,32 @@ void TimeSeriesChart::paintAxes(QPainter *painter) const
     const QPen label(m_labelColour);
 
     const double xScale = plot.width() / double(m_toMs - m_fromMs);
-    for (const auto &[atMs, text] : m_timeTicks) {
-        const double x = std::round(plot.left() + double(atMs - m_fromMs) * xScale);
+    for (const Tick &tick : m_timeTicks) {
+        const double x = std::round(plot.left() + (tick.at - double(m_fromMs)) * xScale);
         painter->setPen(grid);
         painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
         painter->setPen(axis);
         painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tickLength));
-        if (!text.isEmpty()) {
-            const double width = metrics.horizontalAdvance(text);
+        if (!tick.label.text().isEmpty()) {
             painter->setPen(label);
-            painter->drawText(QPointF(x - width / 2, plot.bottom() + tickLength + 2
-                                                         + metrics.ascent()),
-                              text);
+            painter->drawStaticText(
+                QPointF(x - tick.label.size().width() / 2, plot.bottom() + tickLength + 2),
+                tick.label);
         }
     }
     if (!m_fixedRange) {
         const double yScale = plot.height() / std::max(m_valueMax - m_valueMin, 1e-12);
-        for (const auto &[value, text] : m_valueTicks) {
-            const double y = std::round(plot.bottom() - (value - m_valueMin) * yScale);
+        for (const Tick &tick : m_valueTicks) {
+            const double y = std::round(plot.bottom() - (tick.at - m_valueMin) * yScale);
             painter->setPen(grid);
             painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
             painter->setPen(axis);
             painter->drawLine(QPointF(plot.left() - tickLength, y), QPointF(plot.left(), y));
-            const double width = metrics.horizontalAdvance(text);
+            const QSizeF size = tick.label.size();
             painter->setPen(label);
-            painter->drawText(QPointF(plot.left() - tickLength - 3 - width,
-                                      y + (metrics.ascent() - metrics.descent()) / 2),
-                              text);
+            painter->drawStaticText(
+                QPointF(plot.left() - tickLength - 3 - size.width(), y - size.height() / 2),
+                tick.label);
         }
         painter->setPen(axis);
         painter->drawLine(plot.topLeft(), plot.bottomLeft());
@@ -717,11 +776,11 @@ void TimeSeriesChart::updateValueRange()
     m_valueAxis->setRange(0, top);
     m_valueMin = 0;
     m_valueMax = top;
-    m_valueTicks.clear();
+    QList<std::pair<double, QString>> ticks;
     const QByteArray format = labelFormat(step).toLatin1();
     for (int i = 0; i * step <= top * (1 + 1e-9); ++i)
-        m_valueTicks.append({i * step, QString::asprintf(format.constData(), i * step)});
-    m_plot->update();
+        ticks.append({i * step, QString::asprintf(format.constData(), i * step)});
+    setTicks(m_valueTicks, ticks);
     // The note sits in the title strip, right after the title.
     m_clipNote->setVisible(m_clipping);
     if (m_clipping) {
@@ -936,6 +995,9 @@ void TimeSeriesChart::applyPalette()
     m_axisColour = axisLine;
     m_labelColour = secondary;
     m_labelFont = labelFont;
+    // Laid out again in the new font by layoutChart below.
+    m_timeTicks.clear();
+    m_valueTicks.clear();
     for (const Entry &entry : std::as_const(m_entries)) {
         entry.legendText->setBrush(secondary);
         entry.legendText->setFont(labelFont);

@@ -5,6 +5,7 @@
 #include <QChartView>
 #include <QList>
 #include <QPointF>
+#include <QStaticText>
 
 #include <vector>
 
@@ -30,9 +31,9 @@ class PlotItem;
 /// for hit-testing (QPainterPathStroker) each time its points or the axis range change, and
 /// Qt Charts lays out every axis label as rich text whenever the range moves: together that
 /// cost more than everything else in a redraw. timeAxis() and valueAxis() still hold the
-/// window, tick count, format and value range, but are not attached to the chart. The plot area is placed by hand with a fixed
-/// left gutter and right margin, so charts stacked in one column share the same horizontal
-/// geometry and their time axes line up exactly.
+/// window, tick count, format and value range, but are not attached to the chart. The plot
+/// area is placed by hand with a fixed left gutter and right margin, so charts stacked in one
+/// column share the same horizontal geometry and their time axes line up exactly.
 ///
 /// The chart never changes its own time window on input: the mouse wheel, a drag, a rubber
 /// band (right button, or Shift with the left) and a double click are reported as signals,
@@ -180,9 +181,16 @@ private:
     PlotItem *m_plot;
     double m_valueMin = 0;
     double m_valueMax = 1;
-    /// Where the gridlines and labels go: epoch ms and value, with the label text.
-    QList<std::pair<qint64, QString>> m_timeTicks;
-    QList<std::pair<double, QString>> m_valueTicks;
+    /// A gridline and its label: at epoch ms on the time axis, at a value on the other. The
+    /// label is laid out once, when it changes, not at every paint.
+    struct Tick
+    {
+        double at = 0;
+        QStaticText label;
+    };
+    void setTicks(QList<Tick> &ticks, const QList<std::pair<double, QString>> &wanted);
+    QList<Tick> m_timeTicks;
+    QList<Tick> m_valueTicks;
     QColor m_gridColour;
     QColor m_axisColour;
     QColor m_labelColour;

@@ -118,8 +118,9 @@ int main(int argc, char **argv)
     window.detailPanel()->setTimeRange(longest);
 
     // An hour of history up to the moment the measurement starts, applied without redraws.
-    const WallTime start = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())
-                           - std::chrono::seconds(fillSeconds);
+    const WallTime start
+        = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())
+          - std::chrono::seconds(fillSeconds);
     quint64 requestId = 0;
     WallTime at = start;
     for (int i = 0; i < fillSeconds * updatesPerSecond; ++i) {
@@ -173,10 +174,11 @@ int main(int argc, char **argv)
     const double tableMedian = bench::quantile(tableWallMs, 0.5);
     const bool met = p99 <= 8.0 && share < 0.25;
 
+    const QString quickNote = quick ? QStringLiteral(" (quick run, not a figure)") : QString();
     bench::Report report(QStringLiteral("UI refresh: %1 endpoints at 1 Hz, detail view %2%3")
                              .arg(endpoints)
                              .arg(timeRangeText(longest))
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(quickNote));
     report.add({QStringLiteral("UI thread per refresh, median (wall)"), median,
                 QStringLiteral("ms"), std::nullopt, QStringLiteral("<= 8 ms"), median <= 8.0});
     report.add({QStringLiteral("UI thread per refresh, p99 (wall)"), p99, QStringLiteral("ms"),
