@@ -501,47 +501,45 @@ void TimeSeriesChart::setTicks(QList<Tick> &ticks,
 
 void TimeSeriesChart::paintAxes(QPainter *painter) const
 {
-    constexpr qreal tickLength = 4;
-    const QRectF plot = chart()->plotArea();
+    // Lines are filled as one-pixel rectangles of opaque colour (the translucent grid and
+    // axis colours already blended over the background, which is all they are drawn on).
+    // The raster engine fills those directly; a translucent line taller than about 95 px is
+    // blended on Qt's GUI thread pool instead, one round trip per line, which made the UI
+    // thread wait some 36 times per redraw.
+    constexpr int tickLength = 4;
+    const QRectF area = chart()->plotArea();
+    const QRect plot(int(area.left()), int(area.top()), int(area.width()), int(area.height()));
     painter->setFont(m_labelFont);
     painter->setBrush(Qt::NoBrush);
-    const QPen grid(m_gridColour, 1);
-    const QPen axis(m_axisColour, 1);
     const QPen label(m_labelColour);
 
-    const double xScale = plot.width() / double(m_toMs - m_fromMs);
+    const double xScale = area.width() / double(m_toMs - m_fromMs);
     for (const Tick &tick : m_timeTicks) {
-        const double x = std::round(plot.left() + (tick.at - double(m_fromMs)) * xScale);
-        painter->setPen(grid);
-        painter->drawLine(QPointF(x, plot.top()), QPointF(x, plot.bottom()));
-        painter->setPen(axis);
-        painter->drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + tickLength));
+        const int x = int(std::round(area.left() + (tick.at - double(m_fromMs)) * xScale));
+        painter->fillRect(QRect(x, plot.top(), 1, plot.height()), m_gridColour);
+        painter->fillRect(QRect(x, plot.bottom() + 1, 1, tickLength), m_axisColour);
         if (!tick.label.text().isEmpty()) {
             painter->setPen(label);
             painter->drawStaticText(
-                QPointF(x - tick.label.size().width() / 2, plot.bottom() + tickLength + 2),
+                QPointF(x - tick.label.size().width() / 2, area.bottom() + tickLength + 2),
                 tick.label);
         }
     }
     if (!m_fixedRange) {
-        const double yScale = plot.height() / std::max(m_valueMax - m_valueMin, 1e-12);
+        const double yScale = area.height() / std::max(m_valueMax - m_valueMin, 1e-12);
         for (const Tick &tick : m_valueTicks) {
-            const double y = std::round(plot.bottom() - (tick.at - m_valueMin) * yScale);
-            painter->setPen(grid);
-            painter->drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y));
-            painter->setPen(axis);
-            painter->drawLine(QPointF(plot.left() - tickLength, y), QPointF(plot.left(), y));
+            const int y = int(std::round(area.bottom() - (tick.at - m_valueMin) * yScale));
+            painter->fillRect(QRect(plot.left(), y, plot.width(), 1), m_gridColour);
+            painter->fillRect(QRect(plot.left() - tickLength, y, tickLength, 1), m_axisColour);
             const QSizeF size = tick.label.size();
             painter->setPen(label);
             painter->drawStaticText(
-                QPointF(plot.left() - tickLength - 3 - size.width(), y - size.height() / 2),
+                QPointF(area.left() - tickLength - 3 - size.width(), y - size.height() / 2),
                 tick.label);
         }
-        painter->setPen(axis);
-        painter->drawLine(plot.topLeft(), plot.bottomLeft());
+        painter->fillRect(QRect(plot.left(), plot.top(), 1, plot.height() + 1), m_axisColour);
     }
-    painter->setPen(axis);
-    painter->drawLine(plot.bottomLeft(), plot.bottomRight());
+    painter->fillRect(QRect(plot.left(), plot.bottom() + 1, plot.width() + 1, 1), m_axisColour);
 }
 
 void TimeSeriesChart::setHighlightTime(qint64 atMs)
@@ -991,8 +989,16 @@ void TimeSeriesChart::applyPalette()
         axis->setTitleVisible(false);
     }
     m_valueAxis->setGridLinePen(QPen(grid, 1));
-    m_gridColour = grid;
-    m_axisColour = axisLine;
+    // Opaque equivalents, drawn only on the background (see paintAxes).
+    const QColor base = pal.color(QPalette::Base);
+    const auto over = [&base](const QColor &colour) {
+        const float a = colour.alphaF();
+        return QColor::fromRgbF(colour.redF() * a + base.redF() * (1 - a),
+                                colour.greenF() * a + base.greenF() * (1 - a),
+                                colour.blueF() * a + base.blueF() * (1 - a));
+    };
+    m_gridColour = over(grid);
+    m_axisColour = over(axisLine);
     m_labelColour = secondary;
     m_labelFont = labelFont;
     // Laid out again in the new font by layoutChart below.
