@@ -132,7 +132,8 @@ QList<ChartBucket> bucketsFromRecords(const QList<AttemptRecord> &records, qint6
         case Outcome::ShortCircuited: break;
         }
         if (record.outcome != Outcome::ShortCircuited)
-            acc.latencies.push_back(std::chrono::duration<double, std::milli>(record.latency).count());
+            acc.latencies.push_back(
+                std::chrono::duration<double, std::milli>(record.latency).count());
         b.maxQueueDepth = std::max(b.maxQueueDepth, record.queueDepth);
     }
     return finish(buckets);

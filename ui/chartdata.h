@@ -42,7 +42,10 @@ struct ChartBucket
     double drainRate = -1;
     qint64 deadLetters = -1;
 
-    double perSecond(int count) const { return count * 1000.0 / double(std::max<qint64>(spanMs, 1)); }
+    double perSecond(int count) const
+    {
+        return count * 1000.0 / double(std::max<qint64>(spanMs, 1));
+    }
 };
 
 /// Buckets of `bucketMs` over [fromMs, toMs) from the in-memory series, in time order.

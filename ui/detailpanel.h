@@ -21,6 +21,7 @@ class QTreeWidget;
 namespace bw {
 
 class HistoryReader;
+class LabelStack;
 class MetricsStore;
 class TimeSeriesChart;
 
@@ -196,6 +197,8 @@ private:
     QPushButton *m_resetButton;
     QCheckBox *m_clampBox;
     QLabel *m_viewNote;
+    LabelStack *m_headerText;
+    LabelStack *m_noteStack;
     QSplitter *m_splitter;
     QWidget *m_chartStack;
     QTreeWidget *m_eventList;

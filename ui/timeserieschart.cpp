@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "timeserieschart.h"
 
-#include <QAreaSeries>
 #include <QDateTime>
 #include <QDateTimeAxis>
 #include <QEvent>
@@ -12,11 +11,10 @@
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QLegend>
-#include <QLineSeries>
 #include <QMouseEvent>
-#include <QWheelEvent>
-#include <QScatterSeries>
+#include <QPainter>
 #include <QValueAxis>
+#include <QWheelEvent>
 
 #include <algorithm>
 #include <array>
@@ -65,10 +63,215 @@ bool lessX(const QPointF &a, const QPointF &b)
 
 } // namespace
 
+/// Paints a chart's series over its plot area, in the order they were added, each run as
+/// one polyline (markers for a scatter, a filled polygon for a band). Points stay in data
+/// coordinates and are mapped to pixels at paint time with the chart's current window and
+/// value range, so moving the window costs no more than the repaint. Nothing is stroked for
+/// hit-testing: the chart's mouse handling works on times, not on items.
+class PlotItem final : public QGraphicsItem
+{
+public:
+    PlotItem(const TimeSeriesChart *owner, QGraphicsItem *parent)
+        : QGraphicsItem(parent)
+        , m_owner(owner)
+    {
+        // Above the chart's background, below the marker lines (z 100) and the cursor.
+        setZValue(50);
+        setAcceptedMouseButtons(Qt::NoButton);
+        setAcceptHoverEvents(false);
+    }
+
+    /// `plot` is where series are drawn (clipped), `bounds` the whole chart, where the
+    /// axes and their labels go.
+    void setRects(const QRectF &plot, const QRectF &bounds)
+    {
+        if (bounds != m_bounds)
+            prepareGeometryChange();
+        m_rect = plot;
+        m_bounds = bounds;
+        update();
+    }
+
+    QRectF boundingRect() const override { return m_bounds; }
+
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *) override;
+
+private:
+    void paintPolylines(QPainter *painter, const QList<QPointF> &run, const QRectF &clip,
+                        qreal stepWidth);
+    void fillSteps(QPainter *painter, qreal width);
+
+    const TimeSeriesChart *m_owner;
+    QRectF m_rect;
+    QRectF m_bounds;
+    QList<QPointF> m_mapped; ///< reused between paints
+    QList<QPointF> m_piece;
+    QList<QRectF> m_rects;
+};
+
+namespace {
+
+// Liang–Barsky: cuts the segment a–b to `r`; false when none of it is inside.
+bool clipSegment(QPointF &a, QPointF &b, const QRectF &r)
+{
+    const double dx = b.x() - a.x();
+    const double dy = b.y() - a.y();
+    const std::array<double, 4> p{-dx, dx, -dy, dy};
+    const std::array<double, 4> q{a.x() - r.left(), r.right() - a.x(), a.y() - r.top(),
+                                  r.bottom() - a.y()};
+    double t0 = 0;
+    double t1 = 1;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (p[i] == 0) {
+            if (q[i] < 0)
+                return false;
+            continue;
+        }
+        const double t = q[i] / p[i];
+        if (p[i] < 0) {
+            if (t > t1)
+                return false;
+            t0 = std::max(t0, t);
+        } else {
+            if (t < t0)
+                return false;
+            t1 = std::min(t1, t);
+        }
+    }
+    const QPointF start = a;
+    a = QPointF(start.x() + t0 * dx, start.y() + t0 * dy);
+    b = QPointF(start.x() + t1 * dx, start.y() + t1 * dy);
+    return true;
+}
+
+} // namespace
+
+// A staircase of opaque colour is only horizontal and vertical segments: filled as one
+// rectangle per segment, each reaching half the width past its joins (which is what a square
+// miter join draws), it costs a fraction of stroking the outline.
+void PlotItem::fillSteps(QPainter *painter, qreal width)
+{
+    const qreal half = width / 2;
+    m_rects.clear();
+    const qsizetype last = m_piece.size() - 1;
+    for (qsizetype i = 0; i < last; ++i) {
+        const QPointF a = m_piece.at(i);
+        const QPointF b = m_piece.at(i + 1);
+        const qreal before = i > 0 ? half : 0;
+        const qreal after = i + 1 < last ? half : 0;
+        if (a.y() == b.y()) {
+            const bool forward = a.x() <= b.x();
+            const qreal left = forward ? a.x() - before : b.x() - after;
+            const qreal right = forward ? b.x() + after : a.x() + before;
+            m_rects.append(QRectF(left, a.y() - half, right - left, width));
+        } else {
+            const bool down = a.y() <= b.y();
+            const qreal top = down ? a.y() - before : b.y() - after;
+            const qreal bottom = down ? b.y() + after : a.y() + before;
+            m_rects.append(QRectF(a.x() - half, top, width, bottom - top));
+        }
+    }
+    painter->drawRects(m_rects.constData(), int(m_rects.size()));
+}
+
+void PlotItem::paintPolylines(QPainter *painter, const QList<QPointF> &run, const QRectF &clip,
+                              qreal stepWidth)
+{
+    // Points far outside the plot (the edge points kept for lines running to the border, or
+    // values above a clamped axis) are cut to a rectangle a little larger than the plot, so
+    // the rasteriser never sees coordinates millions of pixels away and slopes stay exact.
+    m_mapped.resize(run.size());
+    for (qsizetype i = 0; i < run.size(); ++i)
+        m_mapped[i] = m_owner->mapToPlot(run.at(i));
+    m_piece.clear();
+    const auto flush = [&] {
+        if (m_piece.size() > 1 && stepWidth > 0)
+            fillSteps(painter, stepWidth);
+        else if (m_piece.size() > 1)
+            painter->drawPolyline(m_piece.constData(), int(m_piece.size()));
+        m_piece.clear();
+    };
+    for (qsizetype i = 0; i + 1 < m_mapped.size(); ++i) {
+        QPointF a = m_mapped.at(i);
+        QPointF b = m_mapped.at(i + 1);
+        const bool aInside = clip.contains(a);
+        const bool bInside = clip.contains(b);
+        if (!(aInside && bInside) && !clipSegment(a, b, clip)) {
+            flush();
+            continue;
+        }
+        if (m_piece.isEmpty() || m_piece.last() != a) {
+            flush();
+            m_piece.append(a);
+        }
+        m_piece.append(b);
+        if (!bInside)
+            flush();
+    }
+    flush();
+}
+
+void PlotItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    painter->save();
+    m_owner->paintAxes(painter);
+    painter->setClipRect(m_rect, Qt::IntersectClip);
+    for (const TimeSeriesChart::Entry &entry : std::as_const(m_owner->m_entries)) {
+        const QRectF clip
+            = m_rect.adjusted(-entry.lineWidth - 8, -entry.lineWidth - 8, entry.lineWidth + 8,
+                              entry.lineWidth + 8);
+        switch (entry.kind) {
+        case TimeSeriesChart::Kind::Line:
+        case TimeSeriesChart::Kind::Step: {
+            // Steps are only straight across and up or down, so they can be filled as
+            // rectangles, unless a translucent colour would show where those overlap.
+            const bool filled
+                = entry.kind == TimeSeriesChart::Kind::Step && entry.colour.alpha() == 255;
+            if (filled) {
+                painter->setPen(Qt::NoPen);
+                painter->setBrush(entry.colour);
+            } else {
+                painter->setPen(QPen(entry.colour, entry.lineWidth, Qt::SolidLine, Qt::FlatCap,
+                                     Qt::MiterJoin));
+                painter->setBrush(Qt::NoBrush);
+            }
+            for (const QList<QPointF> &run : entry.runs)
+                paintPolylines(painter, run, clip, filled ? entry.lineWidth : 0);
+            break;
+        }
+        case TimeSeriesChart::Kind::Scatter:
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(entry.colour);
+            for (const QList<QPointF> &run : entry.runs) {
+                for (const QPointF &point : run) {
+                    const QPointF at = m_owner->mapToPlot(point);
+                    if (clip.contains(at))
+                        painter->drawEllipse(at, 3.0, 3.0);
+                }
+            }
+            break;
+        case TimeSeriesChart::Kind::Band:
+            // The points outline 0/1 spells already clipped to the window: filled as one
+            // polygon, the stretches along 0 between spells enclose nothing.
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(entry.colour);
+            for (const QList<QPointF> &run : entry.runs) {
+                m_mapped.resize(run.size());
+                for (qsizetype i = 0; i < run.size(); ++i)
+                    m_mapped[i] = m_owner->mapToPlot(run.at(i));
+                painter->drawPolygon(m_mapped.constData(), int(m_mapped.size()));
+            }
+            break;
+        }
+    }
+    painter->restore();
+}
+
 TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     : QChartView(new QChart, parent)
     , m_timeAxis(new QDateTimeAxis)
     , m_valueAxis(new QValueAxis)
+    , m_plot(new PlotItem(this, chart()))
     , m_title(new QGraphicsSimpleTextItem(title))
 {
     QChart *c = chart();
@@ -98,8 +301,6 @@ TimeSeriesChart::TimeSeriesChart(const QString &title, QWidget *parent)
     m_valueAxis->setTickType(QValueAxis::TicksDynamic);
     m_valueAxis->setTickAnchor(0);
     m_valueAxis->setMinorTickCount(0);
-    c->addAxis(m_timeAxis, Qt::AlignBottom);
-    c->addAxis(m_valueAxis, Qt::AlignLeft);
 
     setRenderHint(QPainter::Antialiasing, false);
     setFrameShape(QFrame::NoFrame);
@@ -119,42 +320,9 @@ QString TimeSeriesChart::title() const
 int TimeSeriesChart::addSeries(const QString &name, Kind kind, const QColor &colour)
 {
     Entry entry;
+    entry.name = name;
     entry.kind = kind;
     entry.colour = colour;
-    QAbstractSeries *shown = nullptr;
-    switch (kind) {
-    case Kind::Line:
-    case Kind::Step:
-        entry.runs.append(createRun(entry));
-        shown = entry.runs.first();
-        break;
-    case Kind::Scatter: {
-        auto *scatter = new QScatterSeries;
-        scatter->setMarkerShape(QScatterSeries::MarkerShapeCircle);
-        scatter->setMarkerSize(6);
-        scatter->setColor(colour);
-        scatter->setBorderColor(colour);
-        entry.runs.append(scatter);
-        shown = scatter;
-        break;
-    }
-    case Kind::Band: {
-        auto *upper = new QLineSeries;
-        entry.area = new QAreaSeries(upper);
-        entry.area->setColor(colour);
-        entry.area->setBorderColor(colour);
-        entry.area->setPen(Qt::NoPen);
-        entry.runs.append(upper);
-        shown = entry.area;
-        break;
-    }
-    }
-    shown->setName(name);
-    if (kind != Kind::Line && kind != Kind::Step) {
-        chart()->addSeries(shown);
-        shown->attachAxis(m_timeAxis);
-        shown->attachAxis(m_valueAxis);
-    }
 
     // The legend is drawn by hand in the strip above the plot: QLegend, detached or not,
     // either takes plot space or wraps its entries into a column.
@@ -181,21 +349,7 @@ void TimeSeriesChart::setSeriesColour(int index, const QColor &colour)
     Entry &entry = m_entries[index];
     entry.colour = colour;
     entry.legendSwatch->setBrush(colour);
-    if (entry.area) {
-        entry.area->setColor(colour);
-        entry.area->setBorderColor(colour);
-        return;
-    }
-    for (QXYSeries *run : std::as_const(entry.runs)) {
-        if (auto *scatter = qobject_cast<QScatterSeries *>(run)) {
-            scatter->setColor(colour);
-            scatter->setBorderColor(colour);
-        } else {
-            QPen pen = run->pen();
-            pen.setColor(colour);
-            run->setPen(pen);
-        }
-    }
+    m_plot->update();
 }
 
 void TimeSeriesChart::setLineWidth(int index, qreal width)
@@ -204,53 +358,63 @@ void TimeSeriesChart::setLineWidth(int index, qreal width)
     if (entry.kind != Kind::Line && entry.kind != Kind::Step)
         return;
     entry.lineWidth = width;
-    for (QXYSeries *run : std::as_const(entry.runs)) {
-        QPen pen = run->pen();
-        pen.setWidthF(width);
-        run->setPen(pen);
-    }
+    m_plot->update();
 }
 
-QXYSeries *TimeSeriesChart::createRun(const Entry &entry)
+QString TimeSeriesChart::seriesName(int index) const
 {
-    auto *line = new QLineSeries;
-    line->setPen(QPen(entry.colour, entry.lineWidth, Qt::SolidLine, Qt::FlatCap, Qt::MiterJoin));
-    chart()->addSeries(line);
-    line->attachAxis(m_timeAxis);
-    line->attachAxis(m_valueAxis);
-    return line;
+    return m_entries.at(index).name;
 }
 
-QAbstractSeries *TimeSeriesChart::series(int index) const
+QColor TimeSeriesChart::seriesColour(int index) const
 {
-    const Entry &entry = m_entries.at(index);
-    return entry.area ? static_cast<QAbstractSeries *>(entry.area) : entry.runs.first();
+    return m_entries.at(index).colour;
+}
+
+QList<QPointF> TimeSeriesChart::drawnPoints(int index) const
+{
+    QList<QPointF> points;
+    for (const QList<QPointF> &run : m_entries.at(index).runs)
+        points += run;
+    return points;
 }
 
 int TimeSeriesChart::pointCount(int index) const
 {
     int count = 0;
-    for (const QXYSeries *run : m_entries.at(index).runs)
-        count += int(run->count());
+    for (const QList<QPointF> &run : m_entries.at(index).runs)
+        count += int(run.size());
     return count;
 }
 
 int TimeSeriesChart::runCount(int index) const
 {
-    return m_entries.at(index).usedRuns;
+    return int(m_entries.at(index).runs.size());
+}
+
+QPointF TimeSeriesChart::mapToPlot(const QPointF &point) const
+{
+    const QRectF plot = chart()->plotArea();
+    const double xScale = plot.width() / double(m_toMs - m_fromMs);
+    const double yScale = plot.height() / std::max(m_valueMax - m_valueMin, 1e-12);
+    return QPointF(plot.left() + (point.x() - double(m_fromMs)) * xScale,
+                   plot.bottom() - (point.y() - m_valueMin) * yScale);
 }
 
 void TimeSeriesChart::setSeriesPoints(int index, const QList<QPointF> &points)
 {
-    // Each gap costs one QLineSeries; past this many, the oldest runs are joined instead.
+    // Runs past this many (a long flapping history) are joined, oldest first, which bounds
+    // the work per paint whatever the data.
     constexpr qsizetype maxRuns = 48;
 
     Entry &entry = m_entries[index];
     entry.maxY = 0;
     entry.shownYs.clear();
+    entry.runs.clear();
+    m_plot->update();
     if (entry.kind == Kind::Band) {
-        entry.runs.first()->replace(points);
-        entry.usedRuns = points.isEmpty() ? 0 : 1;
+        if (!points.isEmpty())
+            entry.runs.append(points);
         entry.maxY = 1;
         updateValueRange();
         return;
@@ -272,7 +436,6 @@ void TimeSeriesChart::setSeriesPoints(int index, const QList<QPointF> &points)
 
     const int columns = plotColumns();
     const double columnMs = double(m_toMs - m_fromMs) / columns;
-    int used = 0;
     for (const QList<QPointF> &run : std::as_const(runs)) {
         const auto [low, high] = std::minmax_element(run.cbegin(), run.cend(), lessX);
         if (high->x() < double(m_fromMs) || low->x() > double(m_toMs))
@@ -288,15 +451,8 @@ void TimeSeriesChart::setSeriesPoints(int index, const QList<QPointF> &points)
             if (p.x() >= double(m_fromMs) && p.x() <= double(m_toMs))
                 entry.shownYs.push_back(p.y());
         }
-        if (used == entry.runs.size())
-            entry.runs.append(createRun(entry));
-        entry.runs[used++]->replace(shaped);
+        entry.runs.append(std::move(shaped));
     }
-    for (int i = used; i < entry.usedRuns; ++i)
-        entry.runs[i]->clear();
-    if (used == 0)
-        entry.runs.first()->clear();
-    entry.usedRuns = used;
     updateValueRange();
 }
 
@@ -308,6 +464,82 @@ void TimeSeriesChart::setTimeWindow(qint64 fromMs, qint64 toMs)
                          QDateTime::fromMSecsSinceEpoch(m_toMs));
     updateTimeTicks();
     layoutMarkers();
+    m_plot->update();
+}
+
+void TimeSeriesChart::updateTimeLabels()
+{
+    // Evenly spaced over the window, ends included, as QDateTimeAxis spaces them; labels
+    // only where they are shown (formatting a date costs more than drawing it).
+    QList<std::pair<double, QString>> wanted;
+    const int count = m_timeAxis->tickCount();
+    const QString format = m_timeAxis->format();
+    for (int i = 0; i < count; ++i) {
+        const qint64 atMs = m_fromMs + (m_toMs - m_fromMs) * i / std::max(count - 1, 1);
+        wanted.append({double(atMs), m_timeLabels
+                                         ? QDateTime::fromMSecsSinceEpoch(atMs).toString(format)
+                                         : QString()});
+    }
+    setTicks(m_timeTicks, wanted);
+}
+
+void TimeSeriesChart::setTicks(QList<Tick> &ticks,
+                               const QList<std::pair<double, QString>> &wanted)
+{
+    ticks.resize(wanted.size());
+    for (qsizetype i = 0; i < wanted.size(); ++i) {
+        Tick &tick = ticks[i];
+        tick.at = wanted.at(i).first;
+        if (tick.label.text() != wanted.at(i).second) {
+            tick.label.setText(wanted.at(i).second);
+            tick.label.setTextFormat(Qt::PlainText);
+            tick.label.prepare(QTransform(), m_labelFont);
+        }
+    }
+    m_plot->update();
+}
+
+void TimeSeriesChart::paintAxes(QPainter *painter) const
+{
+    // Lines are filled as one-pixel rectangles of opaque colour (the translucent grid and
+    // axis colours already blended over the background, which is all they are drawn on).
+    // The raster engine fills those directly; a translucent line taller than about 95 px is
+    // blended on Qt's GUI thread pool instead, one round trip per line, which made the UI
+    // thread wait some 36 times per redraw.
+    constexpr int tickLength = 4;
+    const QRectF area = chart()->plotArea();
+    const QRect plot(int(area.left()), int(area.top()), int(area.width()), int(area.height()));
+    painter->setFont(m_labelFont);
+    painter->setBrush(Qt::NoBrush);
+    const QPen label(m_labelColour);
+
+    const double xScale = area.width() / double(m_toMs - m_fromMs);
+    for (const Tick &tick : m_timeTicks) {
+        const int x = int(std::round(area.left() + (tick.at - double(m_fromMs)) * xScale));
+        painter->fillRect(QRect(x, plot.top(), 1, plot.height()), m_gridColour);
+        painter->fillRect(QRect(x, plot.bottom() + 1, 1, tickLength), m_axisColour);
+        if (!tick.label.text().isEmpty()) {
+            painter->setPen(label);
+            painter->drawStaticText(
+                QPointF(x - tick.label.size().width() / 2, area.bottom() + tickLength + 2),
+                tick.label);
+        }
+    }
+    if (!m_fixedRange) {
+        const double yScale = area.height() / std::max(m_valueMax - m_valueMin, 1e-12);
+        for (const Tick &tick : m_valueTicks) {
+            const int y = int(std::round(area.bottom() - (tick.at - m_valueMin) * yScale));
+            painter->fillRect(QRect(plot.left(), y, plot.width(), 1), m_gridColour);
+            painter->fillRect(QRect(plot.left() - tickLength, y, tickLength, 1), m_axisColour);
+            const QSizeF size = tick.label.size();
+            painter->setPen(label);
+            painter->drawStaticText(
+                QPointF(area.left() - tickLength - 3 - size.width(), y - size.height() / 2),
+                tick.label);
+        }
+        painter->fillRect(QRect(plot.left(), plot.top(), 1, plot.height() + 1), m_axisColour);
+    }
+    painter->fillRect(QRect(plot.left(), plot.bottom() + 1, plot.width() + 1, 1), m_axisColour);
 }
 
 void TimeSeriesChart::setHighlightTime(qint64 atMs)
@@ -489,6 +721,7 @@ void TimeSeriesChart::setTimeLabelsVisible(bool visible)
     m_timeLabels = visible;
     m_timeAxis->setLabelsVisible(visible);
     layoutChart();
+    updateTimeLabels();
 }
 
 void TimeSeriesChart::setFixedValueRange(double min, double max)
@@ -496,6 +729,10 @@ void TimeSeriesChart::setFixedValueRange(double min, double max)
     m_fixedRange = true;
     m_valueAxis->setTickType(QValueAxis::TicksFixed);
     m_valueAxis->setRange(min, max);
+    m_valueMin = min;
+    m_valueMax = max;
+    m_valueTicks.clear();
+    m_plot->update();
     m_valueAxis->setLabelsVisible(false);
     m_valueAxis->setGridLineVisible(false);
     m_valueAxis->setLineVisible(false);
@@ -535,6 +772,13 @@ void TimeSeriesChart::updateValueRange()
     m_valueAxis->setTickInterval(step);
     m_valueAxis->setLabelFormat(labelFormat(step));
     m_valueAxis->setRange(0, top);
+    m_valueMin = 0;
+    m_valueMax = top;
+    QList<std::pair<double, QString>> ticks;
+    const QByteArray format = labelFormat(step).toLatin1();
+    for (int i = 0; i * step <= top * (1 + 1e-9); ++i)
+        ticks.append({i * step, QString::asprintf(format.constData(), i * step)});
+    setTicks(m_valueTicks, ticks);
     // The note sits in the title strip, right after the title.
     m_clipNote->setVisible(m_clipping);
     if (m_clipping) {
@@ -567,6 +811,7 @@ void TimeSeriesChart::updateTimeTicks()
         }
     }
     m_timeAxis->setTickCount(int(std::clamp<qint64>(span / step, 1, maxTicks)) + 1);
+    updateTimeLabels();
 }
 
 int TimeSeriesChart::plotColumns() const
@@ -682,6 +927,7 @@ void TimeSeriesChart::layoutChart()
     const QRectF plot(left, top, std::max<qreal>(size.width() - left - right, 10),
                       std::max<qreal>(size.height() - top - bottom, 10));
     chart()->setPlotArea(plot);
+    m_plot->setRects(plot, QRectF(QPointF(0, 0), size));
     m_title->setPos(left, 3);
 
     layoutLegend(plot, top);
@@ -743,6 +989,21 @@ void TimeSeriesChart::applyPalette()
         axis->setTitleVisible(false);
     }
     m_valueAxis->setGridLinePen(QPen(grid, 1));
+    // Opaque equivalents, drawn only on the background (see paintAxes).
+    const QColor base = pal.color(QPalette::Base);
+    const auto over = [&base](const QColor &colour) {
+        const float a = colour.alphaF();
+        return QColor::fromRgbF(colour.redF() * a + base.redF() * (1 - a),
+                                colour.greenF() * a + base.greenF() * (1 - a),
+                                colour.blueF() * a + base.blueF() * (1 - a));
+    };
+    m_gridColour = over(grid);
+    m_axisColour = over(axisLine);
+    m_labelColour = secondary;
+    m_labelFont = labelFont;
+    // Laid out again in the new font by layoutChart below.
+    m_timeTicks.clear();
+    m_valueTicks.clear();
     for (const Entry &entry : std::as_const(m_entries)) {
         entry.legendText->setBrush(secondary);
         entry.legendText->setFont(labelFont);

@@ -5,29 +5,35 @@
 #include <QChartView>
 #include <QList>
 #include <QPointF>
+#include <QStaticText>
 
 #include <vector>
 
-class QAbstractSeries;
-class QAreaSeries;
 class QDateTimeAxis;
 class QAbstractGraphicsShapeItem;
 class QGraphicsLineItem;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
+class QPainter;
 class QValueAxis;
-class QXYSeries;
 
 namespace bw {
+
+class PlotItem;
 
 /// A live chart over wall-clock time: x in epoch milliseconds shown as local "HH:mm:ss",
 /// y from 0 with headroom.
 ///
 /// Built for redraws a few times a second: no animations, no antialiasing, axis ranges set
-/// explicitly, and each series gets one replace() per redraw with at most about two points
-/// per pixel column. The plot area is placed by hand with a fixed left gutter and right
-/// margin, so charts stacked in one column share the same horizontal geometry and their
-/// time axes line up exactly.
+/// explicitly, and at most about two points per pixel column. QChart provides the scene, the
+/// background and the plot area; the series, gridlines, axis lines and labels are painted by
+/// one QPainter item of our own (PlotItem, in the .cpp). A QLineSeries strokes its whole path
+/// for hit-testing (QPainterPathStroker) each time its points or the axis range change, and
+/// Qt Charts lays out every axis label as rich text whenever the range moves: together that
+/// cost more than everything else in a redraw. timeAxis() and valueAxis() still hold the
+/// window, tick count, format and value range, but are not attached to the chart. The plot
+/// area is placed by hand with a fixed left gutter and right margin, so charts stacked in one
+/// column share the same horizontal geometry and their time axes line up exactly.
 ///
 /// The chart never changes its own time window on input: the mouse wheel, a drag, a rubber
 /// band (right button, or Shift with the left) and a double click are reported as signals,
@@ -56,9 +62,10 @@ public:
     /// one added earlier still shows around a thinner one drawn over it.
     void setLineWidth(int index, qreal width);
     /// Replaces the points of one series; x is epoch ms. A point with a NaN y marks a gap:
-    /// lines are not drawn across it (Qt Charts has no gaps, so each run gets its own
-    /// QLineSeries). Within a run points may be in any order. Call setTimeWindow first in a
-    /// redraw, since decimation works on the window's columns.
+    /// lines are not drawn across it (each gap-free run is drawn as its own polyline).
+    /// Within a run points may be in any order. Call setTimeWindow first in a redraw, since
+    /// decimation works on the window's columns; the points are mapped to pixels when painted,
+    /// so a later setTimeWindow moves them without another setSeriesPoints.
     void setSeriesPoints(int index, const QList<QPointF> &points);
     /// The visible time span, in epoch ms. Set explicitly on every redraw.
     void setTimeWindow(qint64 fromMs, qint64 toMs);
@@ -91,8 +98,12 @@ public:
     void setWholeNumbers(bool whole) { m_wholeNumbers = whole; }
 
     int seriesCount() const { return int(m_entries.size()); }
-    QAbstractSeries *series(int index) const;
-    /// Points currently held by a series over all its runs (for a band, by its upper line).
+    QString seriesName(int index) const;
+    QColor seriesColour(int index) const;
+    /// Points currently drawn for a series over all its runs, after decimation and step
+    /// shaping, in data coordinates (x epoch ms), in drawing order.
+    QList<QPointF> drawnPoints(int index) const;
+    /// Points currently held by a series over all its runs (for a band, its outline).
     int pointCount(int index) const;
     /// How many separate runs (gap-free pieces) a series is drawn as.
     int runCount(int index) const;
@@ -101,6 +112,9 @@ public:
     QDateTimeAxis *timeAxis() const { return m_timeAxis; }
     QValueAxis *valueAxis() const { return m_valueAxis; }
     QString title() const;
+    /// Where a data point (x epoch ms) is drawn, in chart coordinates, with the current
+    /// window and value range; the plot item paints with the same mapping.
+    QPointF mapToPlot(const QPointF &point) const;
 
     /// Keeps at most two points per column across [fromX, toX): the lowest and the highest,
     /// in time order, so spikes survive. The last point before the window and the first one
@@ -135,22 +149,24 @@ protected:
     void leaveEvent(QEvent *event) override;
 
 private:
+    friend class PlotItem;
+
     struct Entry
     {
+        QString name;
         Kind kind = Kind::Line;
         QColor colour;
         qreal lineWidth = 1;
-        QList<QXYSeries *> runs; ///< drawn series, or the area's upper line; [0] is named
-        QAreaSeries *area = nullptr;
-        int usedRuns = 0;
+        QList<QList<QPointF>> runs; ///< gap-free pieces as drawn, data coordinates
         double maxY = 0;
         std::vector<double> shownYs; ///< y of the drawn points, for the clamp
         QGraphicsSimpleTextItem *legendText = nullptr;
         QAbstractGraphicsShapeItem *legendSwatch = nullptr;
     };
 
-    QXYSeries *createRun(const Entry &entry);
     void layoutChart();
+    void updateTimeLabels();
+    void paintAxes(QPainter *painter) const;
     void layoutLegend(const QRectF &plot, qreal stripHeight);
     void applyPalette();
     void updateValueRange();
@@ -162,6 +178,23 @@ private:
     QList<Entry> m_entries;
     QDateTimeAxis *m_timeAxis;
     QValueAxis *m_valueAxis;
+    PlotItem *m_plot;
+    double m_valueMin = 0;
+    double m_valueMax = 1;
+    /// A gridline and its label: at epoch ms on the time axis, at a value on the other. The
+    /// label is laid out once, when it changes, not at every paint.
+    struct Tick
+    {
+        double at = 0;
+        QStaticText label;
+    };
+    void setTicks(QList<Tick> &ticks, const QList<std::pair<double, QString>> &wanted);
+    QList<Tick> m_timeTicks;
+    QList<Tick> m_valueTicks;
+    QColor m_gridColour;
+    QColor m_axisColour;
+    QColor m_labelColour;
+    QFont m_labelFont;
     QGraphicsSimpleTextItem *m_title;
     QList<qint64> m_markerTimes;
     QList<QGraphicsLineItem *> m_markers; ///< reused between redraws; extras are hidden

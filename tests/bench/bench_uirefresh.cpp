@@ -118,8 +118,9 @@ int main(int argc, char **argv)
     window.detailPanel()->setTimeRange(longest);
 
     // An hour of history up to the moment the measurement starts, applied without redraws.
-    const WallTime start = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())
-                           - std::chrono::seconds(fillSeconds);
+    const WallTime start
+        = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())
+          - std::chrono::seconds(fillSeconds);
     quint64 requestId = 0;
     WallTime at = start;
     for (int i = 0; i < fillSeconds * updatesPerSecond; ++i) {
@@ -131,11 +132,17 @@ int main(int argc, char **argv)
 
     std::vector<double> wallMs;
     std::vector<double> cpuMs;
+    // Split by whether the refresh redrew the detail charts (their window moved), which a
+    // long live view does only every few seconds: those refreshes set the p99.
+    std::vector<double> chartWallMs;
+    std::vector<double> chartCpuMs;
+    std::vector<double> tableWallMs;
     wallMs.reserve(std::size_t(measured));
     CALLGRIND_START_INSTRUMENTATION;
     for (int i = 0; i < measured; ++i) {
         at += Millis(1000 / updatesPerSecond);
         const EngineUpdate update = updateAt(ids, at, requestId); // the engine's work, not timed
+        const auto shownBefore = window.detailPanel()->viewWindow();
         const double cpuBefore = bench::threadCpuSeconds();
         QElapsedTimer clock;
         clock.start();
@@ -144,6 +151,13 @@ int main(int argc, char **argv)
         QCoreApplication::processEvents(); // paints what the refresh invalidated
         wallMs.push_back(double(clock.nsecsElapsed()) / 1e6);
         cpuMs.push_back((bench::threadCpuSeconds() - cpuBefore) * 1000);
+        const bool charts = window.detailPanel()->viewWindow() != shownBefore;
+        (charts ? chartWallMs : tableWallMs).push_back(wallMs.back());
+        if (charts)
+            chartCpuMs.push_back(cpuMs.back());
+        // Under callgrind, one profile per refresh, named by kind (callgrind.out.N.charts).
+        if (RUNNING_ON_VALGRIND)
+            CALLGRIND_DUMP_STATS_AT(charts ? "charts" : "table");
     }
     CALLGRIND_STOP_INSTRUMENTATION;
     double totalCpuMs = 0;
@@ -153,11 +167,18 @@ int main(int argc, char **argv)
     const double median = bench::quantile(wallMs, 0.5);
     const double p99 = bench::quantile(wallMs, 0.99);
     const double cpuMedian = bench::quantile(cpuMs, 0.5);
+    const std::size_t chartRefreshes = chartWallMs.size();
+    const double chartMedian = bench::quantile(chartWallMs, 0.5);
+    const double chartMax = bench::quantile(chartWallMs, 1.0);
+    const double chartCpuMedian = bench::quantile(chartCpuMs, 0.5);
+    const double tableMedian = bench::quantile(tableWallMs, 0.5);
+    const bool met = p99 <= 8.0 && share < 0.25;
 
+    const QString quickNote = quick ? QStringLiteral(" (quick run, not a figure)") : QString();
     bench::Report report(QStringLiteral("UI refresh: %1 endpoints at 1 Hz, detail view %2%3")
                              .arg(endpoints)
                              .arg(timeRangeText(longest))
-                             .arg(quick ? QStringLiteral(" (quick run, not a figure)") : QString()));
+                             .arg(quickNote));
     report.add({QStringLiteral("UI thread per refresh, median (wall)"), median,
                 QStringLiteral("ms"), std::nullopt, QStringLiteral("<= 8 ms"), median <= 8.0});
     report.add({QStringLiteral("UI thread per refresh, p99 (wall)"), p99, QStringLiteral("ms"),
@@ -166,12 +187,24 @@ int main(int argc, char **argv)
                 QStringLiteral("ms"), std::nullopt, QString(), std::nullopt});
     report.add({QStringLiteral("UI thread, share of one core at 4 refreshes/s"), share * 100,
                 QStringLiteral("%"), std::nullopt, QStringLiteral("< 25%"), share < 0.25});
+    report.add({QStringLiteral("refreshes that redraw the charts, median (wall)"), chartMedian,
+                QStringLiteral("ms"), std::nullopt, QString(), std::nullopt});
+    report.add({QStringLiteral("refreshes that redraw the charts, max (wall)"), chartMax,
+                QStringLiteral("ms"), std::nullopt, QString(), std::nullopt});
+    report.add({QStringLiteral("refreshes that redraw the charts, median (thread CPU)"),
+                chartCpuMedian, QStringLiteral("ms"), std::nullopt, QString(), std::nullopt});
+    report.add({QStringLiteral("other refreshes, median (wall)"), tableMedian,
+                QStringLiteral("ms"), std::nullopt, QString(), std::nullopt});
     report.note(QStringLiteral("%1 refreshes measured after %2 s of history were applied; the "
                                "selected endpoint's detail charts show the longest range the "
                                "window offers (%3). Window 1360×860, offscreen platform.")
                     .arg(measured)
                     .arg(fillSeconds)
                     .arg(timeRangeText(longest)));
+    report.note(QStringLiteral("%1 of them redrew the detail charts. Target (p99 <= 8 ms and "
+                               "< 25% of one core): %2.")
+                    .arg(chartRefreshes)
+                    .arg(met ? QStringLiteral("met") : QStringLiteral("NOT met")));
     report.print();
     return 0;
 }

@@ -154,6 +154,7 @@ private slots:
     void mouseWheelAndRubberBandZoomAllCharts();
     void decimationKeepsMinAndMax();
     void chartPointsStayNearPixelWidth();
+    void plotItemPaintsTheDecimatedPoints();
     void latencyChartShowsPercentilesAndMax();
     void tooltipNamesTheValuesUnderTheCursor();
     void clampKeepsAnOutlierFromFlatteningTheChart();
@@ -371,6 +372,65 @@ void tst_DetailCharts::chartPointsStayNearPixelWidth()
     }
 }
 
+void tst_DetailCharts::plotItemPaintsTheDecimatedPoints()
+{
+    // The chart paints its series itself (no Qt Charts series): what it keeps for a step
+    // series is the decimated staircase, and the pixels where mapToPlot puts those points
+    // carry the series' colour; so do a scatter's dots and a band's fill.
+    const QColor stepColour(0x00, 0x72, 0xb2);
+    const QColor dotColour(0x00, 0x9e, 0x73);
+    const QColor bandColour(0xd5, 0x5e, 0x00);
+    TimeSeriesChart chart(QStringLiteral("test"));
+    const int step = chart.addSeries(QStringLiteral("step"), TimeSeriesChart::Kind::Step,
+                                     stepColour);
+    const int dots = chart.addSeries(QStringLiteral("dots"), TimeSeriesChart::Kind::Scatter,
+                                     dotColour);
+    chart.setLineWidth(step, 3);
+    chart.resize(800, 300);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    chart.setTimeWindow(0, 100'000);
+    QList<QPointF> points;
+    for (int i = 0; i < 50'000; ++i)
+        points.append(QPointF(i * 2, 10 + i % 7));
+    points[25'000].setY(100); // a spike at x = 50,000 must survive decimation
+    chart.setSeriesPoints(step, points);
+    chart.setSeriesPoints(dots, {QPointF(20'000, 60), QPointF(80'000, 60)});
+    const int columns = int(chart.chart()->plotArea().width());
+    QCOMPARE(chart.drawnPoints(step),
+             TimeSeriesChart::toSteps(TimeSeriesChart::decimate(points, 0, 100'000, columns,
+                                                                true)));
+    QVERIFY(chart.pointCount(step) <= 4 * columns + 4);
+    QCOMPARE(chart.drawnPoints(dots).size(), 2);
+    QVERIFY(chart.valueAxis()->max() >= 100);
+
+    const QImage image = chart.grab().toImage();
+    const auto colourAt = [&](const QPointF &data) {
+        return image.pixelColor(chart.mapToPlot(data).toPoint()).rgb();
+    };
+    QCOMPARE(colourAt(QPointF(50'000, 80)), stepColour.rgb()); // the spike's rising edge
+    QCOMPARE(colourAt(QPointF(20'000, 60)), dotColour.rgb());
+    QCOMPARE(colourAt(QPointF(80'000, 60)), dotColour.rgb());
+    QVERIFY(colourAt(QPointF(30'000, 80)) != stepColour.rgb()); // nothing there
+
+    TimeSeriesChart band(QStringLiteral("band"));
+    const int spell = band.addSeries(QStringLiteral("open"), TimeSeriesChart::Kind::Band,
+                                     bandColour);
+    band.setFixedValueRange(0, 1);
+    band.resize(800, 120);
+    band.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&band));
+    band.setTimeWindow(0, 100'000);
+    band.setSeriesPoints(spell, {QPointF(10'000, 0), QPointF(10'000, 1), QPointF(30'000, 1),
+                                 QPointF(30'000, 0)});
+    QCOMPARE(band.pointCount(spell), 4);
+    const QImage bandImage = band.grab().toImage();
+    QCOMPARE(bandImage.pixelColor(band.mapToPlot(QPointF(20'000, 0.5)).toPoint()).rgb(),
+             bandColour.rgb());
+    QVERIFY(bandImage.pixelColor(band.mapToPlot(QPointF(50'000, 0.5)).toPoint()).rgb()
+            != bandColour.rgb());
+}
+
 void tst_DetailCharts::latencyChartShowsPercentilesAndMax()
 {
     MetricsStore store;
@@ -386,10 +446,10 @@ void tst_DetailCharts::latencyChartShowsPercentilesAndMax()
     panel.setEndpoint(endpoint(QStringLiteral("crm")));
     panel.setTimeRange(TimeRange::OneMinute);
     const TimeSeriesChart *latency = panel.latencyChart();
-    QCOMPARE(latency->series(DetailPanel::P50Latency)->name(), QStringLiteral("p50"));
-    QCOMPARE(latency->series(DetailPanel::P95Latency)->name(), QStringLiteral("p95"));
-    QCOMPARE(latency->series(DetailPanel::P99Latency)->name(), QStringLiteral("p99"));
-    QCOMPARE(latency->series(DetailPanel::MaxLatency)->name(), QStringLiteral("max"));
+    QCOMPARE(latency->seriesName(DetailPanel::P50Latency), QStringLiteral("p50"));
+    QCOMPARE(latency->seriesName(DetailPanel::P95Latency), QStringLiteral("p95"));
+    QCOMPARE(latency->seriesName(DetailPanel::P99Latency), QStringLiteral("p99"));
+    QCOMPARE(latency->seriesName(DetailPanel::MaxLatency), QStringLiteral("max"));
     const QList<ChartBucket> buckets = panel.shownBuckets();
     const auto it = std::find_if(buckets.cbegin(), buckets.cend(),
                                  [](const ChartBucket &b) { return b.maxMs > 0; });

@@ -702,7 +702,7 @@ void tst_MainWindow::rateChartShowsRetriesPerSecond()
     const TimeSeriesChart *rates = window.detailPanel()->rateChart();
     QCOMPARE(rates->title(), QStringLiteral("429s, errors and retries per second"));
     QCOMPARE(rates->seriesCount(), 3);
-    QCOMPARE(rates->series(DetailPanel::RetriesPerSecond)->name(), QStringLiteral("retries"));
+    QCOMPARE(rates->seriesName(DetailPanel::RetriesPerSecond), QStringLiteral("retries"));
     QVERIFY(rates->pointCount(DetailPanel::RetriesPerSecond) > 0);
     // Three retries fell in one second: the scale reaches at least 3, in whole steps.
     QVERIFY(rates->valueAxis()->max() >= 3);
