@@ -4,12 +4,12 @@
 #include "endpointgroupmodel.h"
 #include "endpointtablemodel.h"
 #include "mainwindow.h"
+#include "syntheticfeed.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QHeaderView>
 #include <QLineEdit>
-#include <QLoggingCategory>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,48 +31,15 @@ namespace {
 constexpr int updatesPerSecond = 4;
 constexpr int groups = 25;
 
-AttemptRecord attempt(const QString &id, WallTime at, quint64 requestId)
+/// The shared feed's update, with every 37th endpoint's breaker open (the set moves every
+/// 10 s), so sorting by it has something to move.
+EngineUpdate updateAt(bench::SyntheticFeed &feed, WallTime at)
 {
-    AttemptRecord r;
-    r.timestamp = at;
-    r.endpointId = id;
-    r.requestId = requestId;
-    r.httpStatus = 200;
-    r.latency = std::chrono::microseconds(15'000 + (requestId * 7919) % 120'000);
-    if (requestId % 40 == 0) {
-        r.outcome = Outcome::ServerError;
-        r.httpStatus = 503;
-        r.error = QStringLiteral("HTTP 503");
-        r.errorKind = ErrorKind::Http;
-    } else if (requestId % 170 == 0) {
-        r.outcome = Outcome::RateLimited;
-        r.httpStatus = 429;
-    }
-    return r;
-}
-
-/// The update covering [at - 250 ms, at): each endpoint polls once a second, at its own phase;
-/// every 37th endpoint's breaker is open, so sorting by it has something to move.
-EngineUpdate updateAt(const QStringList &ids, WallTime at, quint64 &requestId)
-{
-    EngineUpdate u;
-    u.at = at;
-    const qint64 endMs = toEpochMs(at);
-    const qint64 startMs = endMs - 1000 / updatesPerSecond;
-    for (int i = 0; i < ids.size(); ++i) {
-        const qint64 phase = qint64(i) * 1000 / ids.size();
-        const qint64 second = startMs / 1000 * 1000;
-        for (const qint64 t : {second + phase, second + 1000 + phase}) {
-            if (t >= startMs && t < endMs)
-                u.records.append(attempt(ids[i], fromEpochMs(t), ++requestId));
-        }
-        EndpointStatus status;
-        status.endpointId = ids[i];
-        status.queueDepth = int((requestId + quint64(i)) % 5);
-        status.sentRequests = requestId;
-        status.breaker = (i + endMs / 10'000) % 37 == 0 ? BreakerState::Open
-                                                         : BreakerState::Closed;
-        u.statuses.append(status);
+    EngineUpdate u = feed.updateAt(at);
+    const qint64 tens = toEpochMs(at) / 10'000;
+    for (int i = 0; i < u.statuses.size(); ++i) {
+        u.statuses[i].breaker = (i + tens) % 37 == 0 ? BreakerState::Open
+                                                       : BreakerState::Closed;
     }
     return u;
 }
@@ -110,13 +77,9 @@ Stats timeActions(MainWindow &window, int times, const std::function<void(int)> 
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    // The window reads and writes its settings: keep them out of the user's home.
     QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    bench::prepareUiRun(home.path());
     QApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("breakwater.*.info=false"));
     const bool quick = bench::quickMode(argc, argv);
     const int endpoints = quick ? 50 : 500;
     const int fillSeconds = quick ? 30 : 300; // the trend column's five minutes
@@ -144,11 +107,11 @@ int main(int argc, char **argv)
     const WallTime start
         = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())
           - std::chrono::seconds(fillSeconds);
-    quint64 requestId = 0;
+    bench::SyntheticFeed feed(ids, updatesPerSecond);
     WallTime at = start;
     for (int i = 0; i < fillSeconds * updatesPerSecond; ++i) {
         at += Millis(1000 / updatesPerSecond);
-        window.applyUpdate(updateAt(ids, at, requestId));
+        window.applyUpdate(updateAt(feed, at));
     }
     window.refreshNow();
     QCoreApplication::processEvents();
@@ -159,7 +122,7 @@ int main(int argc, char **argv)
         std::vector<double> cpuMs;
         for (int i = 0; i < count; ++i) {
             at += Millis(1000 / updatesPerSecond);
-            const EngineUpdate update = updateAt(ids, at, requestId); // the engine's, not timed
+            const EngineUpdate update = updateAt(feed, at); // the engine's, not timed
             const double cpuBefore = bench::threadCpuSeconds();
             QElapsedTimer clock;
             clock.start();

@@ -1,26 +1,15 @@
 // SPDX-FileCopyrightText: 2026 The Breakwater developers
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchreport.h"
+#include "callgrind.h"
 #include "detailpanel.h"
 #include "mainwindow.h"
+#include "syntheticfeed.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QTextStream>
-
-// Valgrind's client requests cost a few instructions when not under valgrind; without its
-// headers (package valgrind) the program builds and runs the same, uncounted.
-#if __has_include(<valgrind/callgrind.h>)
-#include <valgrind/callgrind.h>
-#else
-#define RUNNING_ON_VALGRIND 0
-#define CALLGRIND_ZERO_STATS
-#define CALLGRIND_START_INSTRUMENTATION
-#define CALLGRIND_STOP_INSTRUMENTATION
-#define CALLGRIND_DUMP_STATS_AT(name) static_cast<void>(name)
-#endif
 
 using namespace bw;
 
@@ -30,66 +19,13 @@ using namespace bw;
 /// hour of data, so the detail charts on the longest range draw a full window. Each measured
 /// refresh is what the UI thread does for one engine update: apply it, redraw (the 4 Hz tick's
 /// refreshNow), and paint what changed.
-namespace {
-
 constexpr int updatesPerSecond = 4;
-
-AttemptRecord attempt(const QString &id, WallTime at, quint64 requestId)
-{
-    AttemptRecord r;
-    r.timestamp = at;
-    r.endpointId = id;
-    r.requestId = requestId;
-    r.httpStatus = 200;
-    r.latency = std::chrono::microseconds(15'000 + (requestId * 7919) % 120'000);
-    if (requestId % 40 == 0) {
-        r.outcome = Outcome::ServerError;
-        r.httpStatus = 503;
-        r.error = QStringLiteral("HTTP 503");
-        r.errorKind = ErrorKind::Http;
-    } else if (requestId % 170 == 0) {
-        r.outcome = Outcome::RateLimited;
-        r.httpStatus = 429;
-        r.retryAfter = Millis(1000);
-    }
-    return r;
-}
-
-/// The update covering [at - 250 ms, at): each endpoint polls once a second, at its own phase.
-EngineUpdate updateAt(const QStringList &ids, WallTime at, quint64 &requestId)
-{
-    EngineUpdate u;
-    u.at = at;
-    const qint64 endMs = toEpochMs(at);
-    const qint64 startMs = endMs - 1000 / updatesPerSecond;
-    for (int i = 0; i < ids.size(); ++i) {
-        const qint64 phase = qint64(i) * 1000 / ids.size();
-        // The poll of endpoint i in this second, if it falls in [startMs, endMs).
-        const qint64 second = startMs / 1000 * 1000;
-        for (const qint64 t : {second + phase, second + 1000 + phase}) {
-            if (t >= startMs && t < endMs)
-                u.records.append(attempt(ids[i], fromEpochMs(t), ++requestId));
-        }
-        EndpointStatus status;
-        status.endpointId = ids[i];
-        status.queueDepth = int(requestId % 3);
-        status.sentRequests = requestId;
-        u.statuses.append(status);
-    }
-    return u;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
-    qputenv("QT_QPA_PLATFORM", "offscreen");
-    // The window reads and writes its settings: keep them out of the user's home.
     QTemporaryDir home;
-    qputenv("XDG_CONFIG_HOME", home.filePath(QStringLiteral("config")).toLocal8Bit());
-    qputenv("XDG_DATA_HOME", home.filePath(QStringLiteral("data")).toLocal8Bit());
+    bench::prepareUiRun(home.path());
     QApplication app(argc, argv);
-    QLoggingCategory::setFilterRules(QStringLiteral("breakwater.*.info=false"));
     const bool quick = bench::quickMode(argc, argv);
     const int endpoints = quick ? 10 : 200;
     const int fillSeconds = quick ? 60 : 3600;
@@ -121,11 +57,11 @@ int main(int argc, char **argv)
     const WallTime start
         = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())
           - std::chrono::seconds(fillSeconds);
-    quint64 requestId = 0;
+    bench::SyntheticFeed feed(ids, updatesPerSecond);
     WallTime at = start;
     for (int i = 0; i < fillSeconds * updatesPerSecond; ++i) {
         at += Millis(1000 / updatesPerSecond);
-        window.applyUpdate(updateAt(ids, at, requestId));
+        window.applyUpdate(feed.updateAt(at));
     }
     window.refreshNow();
     QCoreApplication::processEvents();
@@ -141,7 +77,7 @@ int main(int argc, char **argv)
     CALLGRIND_START_INSTRUMENTATION;
     for (int i = 0; i < measured; ++i) {
         at += Millis(1000 / updatesPerSecond);
-        const EngineUpdate update = updateAt(ids, at, requestId); // the engine's work, not timed
+        const EngineUpdate update = feed.updateAt(at); // the engine's work, not timed
         const auto shownBefore = window.detailPanel()->viewWindow();
         const double cpuBefore = bench::threadCpuSeconds();
         QElapsedTimer clock;
