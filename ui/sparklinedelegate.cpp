@@ -48,7 +48,7 @@ double contrast(const QColor &a, const QColor &b)
 
 /// `colour` when it stands out enough from `background`, otherwise the least mix of it with
 /// `towards` (the highlighted text colour) that does, so that the hue still hints at what
-/// the mark means. Ten steps at most, and only for the one selected row.
+/// the line means. Ten steps at most, and only for the one selected row.
 QColor readableOn(const QColor &colour, const QColor &background, const QColor &towards)
 {
     for (int step = 0; step <= 10; ++step) {
@@ -63,15 +63,17 @@ QColor readableOn(const QColor &colour, const QColor &background, const QColor &
     return towards;
 }
 
-/// The colours one sparkline is painted in: the series colours on a plain row, shades that
-/// read on the selection highlight on a selected one.
+/// The colours one sparkline is painted in. On a selected row the ticks and the band keep
+/// their colours, which tell 429s from errors and open from closed, on a one-pixel halo of
+/// the highlighted text colour that sets them off the highlight; the latency line, too thin
+/// for a halo, takes a shade that reads on the highlight instead.
 struct Colours
 {
     QColor rateLimited = SeriesColour::purple;
     QColor failed = SeriesColour::vermillion;
     QColor latency = SeriesColour::blue;
     std::array<QColor, 3> breaker; ///< closed, half-open, open
-    bool selected = false;
+    QColor halo;                   ///< invalid on a row that is not selected
 };
 
 std::size_t breakerSlot(BreakerState state)
@@ -110,7 +112,7 @@ Layout layoutFor(const QRect &area)
 template <typename Flag>
 void paintTicks(QPainter *painter,
                 const std::array<PixelColumn, SparklineDelegate::maxWidth> &columns, int width,
-                const QRect &row, const QColor &colour, Flag flagged)
+                const QRect &row, const QColor &colour, const QColor &halo, Flag flagged)
 {
     int runStart = -1;
     for (int c = 0; c <= width; ++c) {
@@ -118,8 +120,11 @@ void paintTicks(QPainter *painter,
         if (on && runStart < 0)
             runStart = c;
         if (!on && runStart >= 0) {
-            painter->fillRect(QRect(row.left() + runStart, row.top(), c - runStart, row.height()),
-                              colour);
+            const QRect run(row.left() + runStart, row.top(), c - runStart, row.height());
+            // Runs are a column apart at least, so a halo never covers its neighbour.
+            if (halo.isValid())
+                painter->fillRect(run.adjusted(-1, -1, 1, 1), halo);
+            painter->fillRect(run, colour);
             runStart = -1;
         }
     }
@@ -158,6 +163,11 @@ void paintBand(QPainter *painter, const EndpointSeries &series, qint64 fromMs, q
 {
     const auto &timeline = series.breakerTimeline;
     const double scale = layout.area.width() / double(toMs - fromMs);
+    if (colours.halo.isValid()) {
+        painter->fillRect(QRect(layout.area.left() - 1, layout.bandTop - 1,
+                                layout.area.width() + 2, bandHeight + 2),
+                          colours.halo);
+    }
     std::size_t first = timeline.size();
     while (first > 0 && timeline[first - 1].atMs > fromMs)
         --first;
@@ -185,9 +195,8 @@ void paintBand(QPainter *painter, const EndpointSeries &series, qint64 fromMs, q
             if (shortSpells && state == BreakerState::Closed)
                 continue;
             QColor colour = colours.breaker[breakerSlot(state)];
-            // Closed is the normal state: a paler fill lets open and half-open spells stand
-            // out. On the highlight the shades are pale already; fading them would lose them.
-            if (state == BreakerState::Closed && !colours.selected)
+            // Closed is the normal state: a paler fill lets open and half-open spells stand out.
+            if (state == BreakerState::Closed)
                 colour.setAlpha(140);
             painter->fillRect(QRectF(x, layout.bandTop, std::max(w, 1.0), bandHeight), colour);
         }
@@ -257,28 +266,26 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
         colours.breaker[breakerSlot(state)] = toneColour(breakerTone(state), opt.palette);
     }
     // A selected row keeps the highlight the style painted behind it, in the colour group
-    // the style used, and the marks take shades that stand out from it.
-    colours.selected = opt.state.testFlag(QStyle::State_Selected);
-    if (colours.selected) {
+    // the style used.
+    if (opt.state.testFlag(QStyle::State_Selected)) {
         const QPalette::ColorGroup group
             = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
               : opt.state.testFlag(QStyle::State_Active) ? QPalette::Active
                                                          : QPalette::Inactive;
-        const QColor highlight = opt.palette.color(group, QPalette::Highlight);
-        const QColor text = opt.palette.color(group, QPalette::HighlightedText);
-        for (QColor *colour : {&colours.rateLimited, &colours.failed, &colours.latency,
-                               &colours.breaker[0], &colours.breaker[1], &colours.breaker[2]})
-            *colour = readableOn(*colour, highlight, text);
+        colours.halo = opt.palette.color(group, QPalette::HighlightedText);
+        colours.latency = readableOn(colours.latency, opt.palette.color(group, QPalette::Highlight),
+                                     colours.halo);
     }
 
     painter->save();
     paintBand(painter, *series, fromMs, toMs, layout, colours);
     paintTicks(painter, columns, width,
                QRect(layout.area.left(), layout.area.top(), width, tickHeight),
-               colours.rateLimited, [](const PixelColumn &c) { return c.rateLimited; });
+               colours.rateLimited, colours.halo,
+               [](const PixelColumn &c) { return c.rateLimited; });
     paintTicks(painter, columns, width,
                QRect(layout.area.left(), layout.errorTop, width, tickHeight), colours.failed,
-               [](const PixelColumn &c) { return c.failed; });
+               colours.halo, [](const PixelColumn &c) { return c.failed; });
     painter->setRenderHint(QPainter::Antialiasing, true);
     // A one-pixel pen takes the raster engine's cosmetic stroker, several times cheaper than
     // stroking a wider outline and filling it, which dominated the table's repaint.
