@@ -1464,6 +1464,22 @@ um %2</translation>
         <source>Dead</source>
         <translation>Unzust.</translation>
     </message>
+    <message>
+        <source>Median (50th percentile) latency over 5 minutes, in milliseconds</source>
+        <translation>Median (50. Perzentil) der Latenz über 5 Minuten, in Millisekunden</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>99th percentile latency over 5 minutes, in milliseconds</source>
+        <translation>99. Perzentil der Latenz über 5 Minuten, in Millisekunden</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
 </context>
 <context>
     <name>bw::ExportDialog</name>
@@ -2048,6 +2064,14 @@ um %2</translation>
     <message>
         <source>Show one collapsible row per endpoint group, with the group&apos;s figures</source>
         <translation>Eine einklappbare Zeile je Endpunktgruppe zeigen, mit den Zahlen der Gruppe</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
     </message>
 </context>
 <context>

@@ -1464,6 +1464,22 @@ at %2</source>
         <source>Dead</source>
         <translation>Mortes</translation>
     </message>
+    <message>
+        <source>Median (50th percentile) latency over 5 minutes, in milliseconds</source>
+        <translation>Latence médiane (50e centile) sur 5 minutes, en millisecondes</translation>
+    </message>
+    <message>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <source>99th percentile latency over 5 minutes, in milliseconds</source>
+        <translation>99e centile de la latence sur 5 minutes, en millisecondes</translation>
+    </message>
+    <message>
+        <source>p99 ms</source>
+        <translation>p99 ms</translation>
+    </message>
 </context>
 <context>
     <name>bw::ExportDialog</name>
@@ -2048,6 +2064,14 @@ at %2</source>
     <message>
         <source>Show one collapsible row per endpoint group, with the group&apos;s figures</source>
         <translation>Afficher une ligne repliable par groupe de points de terminaison, avec les chiffres du groupe</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
     </message>
 </context>
 <context>

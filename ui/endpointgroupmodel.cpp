@@ -39,7 +39,9 @@ Summary summaryOf(Column column)
         return Summary::Sum;
     case Column::ErrorPercent:
     case Column::LastLatency:
+    case Column::P50:
     case Column::P95:
+    case Column::P99:
     case Column::OldestDelivery:
     case Column::LastError:
         return Summary::Max;

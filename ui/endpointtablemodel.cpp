@@ -50,7 +50,9 @@ bool isNumeric(EndpointTableModel::Column column)
     case C::RequestsPerSecond:
     case C::ErrorPercent:
     case C::LastLatency:
+    case C::P50:
     case C::P95:
+    case C::P99:
     case C::RateLimited:
     case C::Retries:
     case C::QueueDepth:
@@ -172,7 +174,9 @@ void EndpointTableModel::fillRow(Row &row) const
     row.requestsPerSecond = recent.sent / (rateWindowMs / 1000.0);
     row.errorPercent = lastMinute.errorPercent();
     row.lastLatencyMs = series->latencies.empty() ? -1 : series->latencies.back().latencyMs;
+    row.p50Ms = series->p50Ms;
     row.p95Ms = series->p95Ms;
+    row.p99Ms = series->p99Ms;
     row.rateLimited = lastMinute.rateLimited;
     row.retries = lastMinute.retries;
     const TrendSummary trend = trendSummary(*series, trendFromMs(), m_trendToMs);
@@ -311,8 +315,12 @@ QVariant EndpointTableModel::display(const Row &row, Column column) const
                                     : tr("%1 %").arg(locale.toString(row.errorPercent, 'f', 1));
     case Column::LastLatency:
         return row.lastLatencyMs < 0 ? none : formatMs(row.lastLatencyMs);
+    case Column::P50:
+        return row.p50Ms < 0 ? none : formatMs(row.p50Ms);
     case Column::P95:
         return row.p95Ms < 0 ? none : formatMs(row.p95Ms);
+    case Column::P99:
+        return row.p99Ms < 0 ? none : formatMs(row.p99Ms);
     case Column::RateLimited:
         return locale.toString(row.rateLimited);
     case Column::Retries:
@@ -356,8 +364,12 @@ QVariant EndpointTableModel::sortKey(const Row &row, Column column) const
         return row.errorPercent;
     case Column::LastLatency:
         return row.lastLatencyMs;
+    case Column::P50:
+        return row.p50Ms;
     case Column::P95:
         return row.p95Ms;
+    case Column::P99:
+        return row.p99Ms;
     case Column::RateLimited:
         return row.rateLimited;
     case Column::Retries:
@@ -401,7 +413,9 @@ QVariant EndpointTableModel::toolTip(const Row &row, Column column) const
                   "(5xx, 4xx other than 429, network errors, timeouts).");
     case Column::LastLatency:
         return tr("Latency of the most recent attempt that was sent.");
+    case Column::P50:
     case Column::P95:
+    case Column::P99:
         if (!series || series->p95Ms < 0)
             return tr("No attempt was sent in the last 5 minutes.");
         return tr("Attempt latency over the last 5 minutes: p50 %1 ms, p95 %2 ms, p99 %3 ms.")
@@ -484,8 +498,13 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
         return tip ? tr("Failed share of attempts sent, last minute") : tr("Errors");
     case Column::LastLatency:
         return tip ? tr("Latency of the last attempt sent, in milliseconds") : tr("Last ms");
+    case Column::P50:
+        return tip ? tr("Median (50th percentile) latency over 5 minutes, in milliseconds")
+                   : tr("p50 ms");
     case Column::P95:
         return tip ? tr("95th percentile latency over 5 minutes, in milliseconds") : tr("p95 ms");
+    case Column::P99:
+        return tip ? tr("99th percentile latency over 5 minutes, in milliseconds") : tr("p99 ms");
     case Column::RateLimited:
         return tip ? tr("429 responses in the last minute") : tr("429s");
     case Column::Retries:

@@ -44,7 +44,9 @@ public:
         RequestsPerSecond,
         ErrorPercent,
         LastLatency,
+        P50,
         P95,
+        P99,
         RateLimited,
         Retries,
         QueueDepth,
@@ -101,7 +103,9 @@ private:
         double requestsPerSecond = 0;
         double errorPercent = -1;
         double lastLatencyMs = -1;
+        double p50Ms = -1;
         double p95Ms = -1;
+        double p99Ms = -1;
         int rateLimited = 0;
         int retries = 0;
         int trouble = 0; ///< 429s and errors in the trend window, to sort the trend by

@@ -25,6 +25,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -121,7 +122,7 @@ MainWindow::MainWindow(QWidget *parent)
     const auto widthFor
         = [&metrics](const QString &sample) { return metrics.horizontalAdvance(sample) + 20; };
     using C = EndpointTableModel::Column;
-    const std::array<std::pair<C, QString>, 14> widths{{
+    const std::array<std::pair<C, QString>, 16> widths{{
         {C::Endpoint, QStringLiteral("A typical endpoint name")},
         {C::Health, QStringLiteral("Breaker open  ")},
         {C::State, QStringLiteral("Paused until 00:00:00")},
@@ -129,7 +130,9 @@ MainWindow::MainWindow(QWidget *parent)
         {C::RequestsPerSecond, QStringLiteral("000.0")},
         {C::ErrorPercent, QStringLiteral("100.0 %")},
         {C::LastLatency, QStringLiteral("Last ms")},
+        {C::P50, QStringLiteral("p50 ms")},
         {C::P95, QStringLiteral("p95 ms")},
+        {C::P99, QStringLiteral("p99 ms")},
         {C::RateLimited, QStringLiteral("0000")},
         {C::Retries, QStringLiteral("Retries")},
         {C::QueueDepth, QStringLiteral("Queue")},
@@ -178,6 +181,15 @@ MainWindow::MainWindow(QWidget *parent)
                 if (m_grouped && m_tree->isVisible() && !m_syncingColumns)
                     m_table->setColumnWidth(section, section == 0 ? size - treeIndent() : size);
             });
+    // Right-clicking either header offers every column to show or hide.
+    for (QHeaderView *header : {m_table->horizontalHeader(), m_tree->header()}) {
+        header->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(header, &QWidget::customContextMenuRequested, this, [this, header](QPoint pos) {
+            QMenu *menu = columnMenu(header);
+            menu->setAttribute(Qt::WA_DeleteOnClose);
+            menu->popup(header->viewport()->mapToGlobal(pos));
+        });
+    }
     m_overviewStack->addWidget(m_table);
     m_overviewStack->addWidget(m_tree);
 
@@ -798,11 +810,52 @@ void MainWindow::setGrouped(bool grouped)
     settings().setValue(QStringLiteral("overview/grouped"), grouped);
 }
 
+QMenu *MainWindow::columnMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("Columns"), parent);
+    using C = EndpointTableModel::Column;
+    for (int column = 0; column < EndpointTableModel::columnTotal; ++column) {
+        // The trend's header names its time span, which says little in a list of columns.
+        const QString name
+            = column == int(C::Trend)
+                  ? tr("Trend")
+                  : m_model->headerData(column, Qt::Horizontal, Qt::DisplayRole).toString();
+        QAction *action = menu->addAction(name);
+        action->setCheckable(true);
+        action->setChecked(isColumnShown(C(column)));
+        action->setData(column);
+        // Without its name a row cannot be told apart from the others.
+        action->setEnabled(column != int(C::Endpoint));
+        connect(action, &QAction::toggled, this,
+                [this, column](bool shown) { setColumnShown(C(column), shown); });
+    }
+    return menu;
+}
+
+bool MainWindow::isColumnShown(EndpointTableModel::Column column) const
+{
+    return !m_table->isColumnHidden(int(column));
+}
+
+void MainWindow::setColumnShown(EndpointTableModel::Column column, bool shown)
+{
+    if (column == EndpointTableModel::Column::Endpoint || isColumnShown(column) == shown)
+        return;
+    // The table's header holds the layout the settings keep; the tree follows it.
+    m_table->setColumnHidden(int(column), !shown);
+    syncTreeColumns();
+}
+
 void MainWindow::syncTreeColumns()
 {
     m_syncingColumns = true;
-    for (int column = 0; column < EndpointTableModel::columnTotal; ++column)
-        m_tree->setColumnWidth(column, m_table->columnWidth(column));
+    for (int column = 0; column < EndpointTableModel::columnTotal; ++column) {
+        const bool hidden = m_table->isColumnHidden(column);
+        m_tree->setColumnHidden(column, hidden);
+        // A hidden section reports a width of 0; the tree keeps its own until shown again.
+        if (!hidden)
+            m_tree->setColumnWidth(column, m_table->columnWidth(column));
+    }
     m_tree->setColumnWidth(0, m_table->columnWidth(0) + treeIndent());
     m_syncingColumns = false;
 }
@@ -1019,11 +1072,14 @@ void MainWindow::readSettings()
     // Docks: whether the settings panel is open, on which side and how wide.
     restoreState(s.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    // Neither "overview/header" nor "overview/columns": they hold layouts from before the
-    // Trend and Retries columns, or the queue columns, and would put widths and order on
-    // the wrong columns.
+    // Widths, order and hidden columns. Not "overview/header", "overview/columns" or
+    // "overview/queueColumns": they hold layouts from before the Trend and Retries columns,
+    // the queue columns, or the p50 and p99 columns, and would put widths and order on the
+    // wrong columns.
     m_table->horizontalHeader()->restoreState(
-        s.value(QStringLiteral("overview/queueColumns")).toByteArray());
+        s.value(QStringLiteral("overview/percentileColumns")).toByteArray());
+    m_table->setColumnHidden(int(EndpointTableModel::Column::Endpoint), false);
+    syncTreeColumns();
     const QStringList collapsed
         = s.value(QStringLiteral("overview/collapsedGroups")).toStringList();
     m_collapsedGroups = QSet<QString>(collapsed.cbegin(), collapsed.cend());
@@ -1041,7 +1097,7 @@ void MainWindow::writeSettings() const
     s.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
     s.setValue(QStringLiteral("mainWindow/state"), saveState());
     s.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
-    s.setValue(QStringLiteral("overview/queueColumns"),
+    s.setValue(QStringLiteral("overview/percentileColumns"),
                m_table->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("detail/timeRange"), int(m_detail->timeRange()));
     s.setValue(QStringLiteral("overview/grouped"), m_grouped);

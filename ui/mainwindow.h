@@ -4,6 +4,7 @@
 
 #include "config/endpointconfig.h"
 #include "detailpanel.h"
+#include "endpointtablemodel.h"
 #include "eventlog.h"
 #include "healthnotifier.h"
 #include "metrics/metricsstore.h"
@@ -46,7 +47,8 @@ class TuningPanel;
 ///
 /// The overview is a flat table, or with View → Group by Group a tree with one row per
 /// endpoint group (EndpointGroupModel) over the same sort and filter proxy. Geometry, docks,
-/// splitter, column layout, grouping and collapsed groups, time range, theme and
+/// splitter, column layout (widths, order, the columns hidden from the header's context
+/// menu), grouping and collapsed groups, time range, theme and
 /// notification choices are kept in QSettings("Breakwater", "Breakwater").
 class MainWindow final : public QMainWindow
 {
@@ -98,6 +100,13 @@ public:
     /// Shows the overview as groups (View → Group by Group) or flat; kept in the settings.
     void setGrouped(bool grouped);
     QLineEdit *filterEdit() const { return m_filter; }
+    /// Shows or hides an overview column in the table and the tree alike (Endpoint always
+    /// shows); kept in the settings with the column widths.
+    void setColumnShown(EndpointTableModel::Column column, bool shown);
+    bool isColumnShown(EndpointTableModel::Column column) const;
+    /// The menu either overview header opens on a right click: one checkable action per
+    /// column (its data the column number), Endpoint disabled. Owned by `parent`.
+    QMenu *columnMenu(QWidget *parent);
     DetailPanel *detailPanel() const { return m_detail; }
     const EventLog &events() const { return m_events; }
     TuningPanel *tuningPanel() const { return m_tuning; }

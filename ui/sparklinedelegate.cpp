@@ -27,6 +27,60 @@ constexpr double minimumTopMs = 100;
 // open, a server pause) break the line, so that it never suggests traffic that did not happen.
 constexpr qint64 bridgedGapMs = 3'000;
 
+// WCAG's minimum contrast for graphics that carry meaning; plain 1-px lines need it.
+constexpr double minimumContrast = 3.0;
+
+double relativeLuminance(const QColor &colour)
+{
+    const auto channel = [](float c) {
+        return c <= 0.03928f ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+           + 0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b)
+{
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+/// `colour` when it stands out enough from `background`, otherwise the least mix of it with
+/// `towards` (the highlighted text colour) that does, so that the hue still hints at what
+/// the line means. Ten steps at most, and only for the one selected row.
+QColor readableOn(const QColor &colour, const QColor &background, const QColor &towards)
+{
+    for (int step = 0; step <= 10; ++step) {
+        const float t = step / 10.0f;
+        const QColor mixed = QColor::fromRgbF(
+            colour.redF() + (towards.redF() - colour.redF()) * t,
+            colour.greenF() + (towards.greenF() - colour.greenF()) * t,
+            colour.blueF() + (towards.blueF() - colour.blueF()) * t);
+        if (contrast(mixed, background) >= minimumContrast)
+            return mixed;
+    }
+    return towards;
+}
+
+/// The colours one sparkline is painted in. On a selected row the ticks and the band keep
+/// their colours, which tell 429s from errors and open from closed, on a one-pixel halo of
+/// the highlighted text colour that sets them off the highlight; the latency line, too thin
+/// for a halo, takes a shade that reads on the highlight instead.
+struct Colours
+{
+    QColor rateLimited = SeriesColour::purple;
+    QColor failed = SeriesColour::vermillion;
+    QColor latency = SeriesColour::blue;
+    std::array<QColor, 3> breaker; ///< closed, half-open, open
+    QColor halo;                   ///< invalid on a row that is not selected
+};
+
+std::size_t breakerSlot(BreakerState state)
+{
+    return state == BreakerState::Closed ? 0 : state == BreakerState::HalfOpen ? 1 : 2;
+}
+
 struct PixelColumn
 {
     double peakMs = -1; ///< negative when no attempt was sent
@@ -58,7 +112,7 @@ Layout layoutFor(const QRect &area)
 template <typename Flag>
 void paintTicks(QPainter *painter,
                 const std::array<PixelColumn, SparklineDelegate::maxWidth> &columns, int width,
-                const QRect &row, const QColor &colour, Flag flagged)
+                const QRect &row, const QColor &colour, const QColor &halo, Flag flagged)
 {
     int runStart = -1;
     for (int c = 0; c <= width; ++c) {
@@ -66,8 +120,11 @@ void paintTicks(QPainter *painter,
         if (on && runStart < 0)
             runStart = c;
         if (!on && runStart >= 0) {
-            painter->fillRect(QRect(row.left() + runStart, row.top(), c - runStart, row.height()),
-                              colour);
+            const QRect run(row.left() + runStart, row.top(), c - runStart, row.height());
+            // Runs are a column apart at least, so a halo never covers its neighbour.
+            if (halo.isValid())
+                painter->fillRect(run.adjusted(-1, -1, 1, 1), halo);
+            painter->fillRect(run, colour);
             runStart = -1;
         }
     }
@@ -102,10 +159,15 @@ void paintLine(QPainter *painter,
 }
 
 void paintBand(QPainter *painter, const EndpointSeries &series, qint64 fromMs, qint64 toMs,
-               const Layout &layout, const QPalette &palette)
+               const Layout &layout, const Colours &colours)
 {
     const auto &timeline = series.breakerTimeline;
     const double scale = layout.area.width() / double(toMs - fromMs);
+    if (colours.halo.isValid()) {
+        painter->fillRect(QRect(layout.area.left() - 1, layout.bandTop - 1,
+                                layout.area.width() + 2, bandHeight + 2),
+                          colours.halo);
+    }
     std::size_t first = timeline.size();
     while (first > 0 && timeline[first - 1].atMs > fromMs)
         --first;
@@ -132,7 +194,7 @@ void paintBand(QPainter *painter, const EndpointSeries &series, qint64 fromMs, q
             const BreakerState state = timeline[i].state;
             if (shortSpells && state == BreakerState::Closed)
                 continue;
-            QColor colour = toneColour(breakerTone(state), palette);
+            QColor colour = colours.breaker[breakerSlot(state)];
             // Closed is the normal state: a paler fill lets open and half-open spells stand out.
             if (state == BreakerState::Closed)
                 colour.setAlpha(140);
@@ -198,21 +260,36 @@ void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
             peakMs = std::max(peakMs, it->latencyMaxMs);
     }
 
+    Colours colours;
+    for (const BreakerState state :
+         {BreakerState::Closed, BreakerState::HalfOpen, BreakerState::Open}) {
+        colours.breaker[breakerSlot(state)] = toneColour(breakerTone(state), opt.palette);
+    }
+    // A selected row keeps the highlight the style painted behind it, in the colour group
+    // the style used.
+    if (opt.state.testFlag(QStyle::State_Selected)) {
+        const QPalette::ColorGroup group
+            = !opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Disabled
+              : opt.state.testFlag(QStyle::State_Active) ? QPalette::Active
+                                                         : QPalette::Inactive;
+        colours.halo = opt.palette.color(group, QPalette::HighlightedText);
+        colours.latency = readableOn(colours.latency, opt.palette.color(group, QPalette::Highlight),
+                                     colours.halo);
+    }
+
     painter->save();
-    // On a selected row a base-coloured well keeps the series colours readable.
-    if (opt.state.testFlag(QStyle::State_Selected))
-        painter->fillRect(layout.area, opt.palette.color(QPalette::Base));
-    paintBand(painter, *series, fromMs, toMs, layout, opt.palette);
+    paintBand(painter, *series, fromMs, toMs, layout, colours);
     paintTicks(painter, columns, width,
                QRect(layout.area.left(), layout.area.top(), width, tickHeight),
-               SeriesColour::purple, [](const PixelColumn &c) { return c.rateLimited; });
+               colours.rateLimited, colours.halo,
+               [](const PixelColumn &c) { return c.rateLimited; });
     paintTicks(painter, columns, width,
-               QRect(layout.area.left(), layout.errorTop, width, tickHeight),
-               SeriesColour::vermillion, [](const PixelColumn &c) { return c.failed; });
+               QRect(layout.area.left(), layout.errorTop, width, tickHeight), colours.failed,
+               colours.halo, [](const PixelColumn &c) { return c.failed; });
     painter->setRenderHint(QPainter::Antialiasing, true);
     // A one-pixel pen takes the raster engine's cosmetic stroker, several times cheaper than
     // stroking a wider outline and filling it, which dominated the table's repaint.
-    painter->setPen(QPen(SeriesColour::blue, 1));
+    painter->setPen(QPen(colours.latency, 1));
     const int bridgedColumns = std::max(1, int(std::ceil(bridgedGapMs * perMs)));
     paintLine(painter, columns, width, layout, std::max(peakMs * 1.1, minimumTopMs),
               bridgedColumns);

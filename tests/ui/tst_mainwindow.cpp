@@ -23,6 +23,8 @@
 #include <QTest>
 #include <QValueAxis>
 
+#include <cmath>
+
 using namespace bw;
 using Column = EndpointTableModel::Column;
 
@@ -157,6 +159,7 @@ private slots:
     void breakerColumnFollowsStatuses();
     void errorShareDecidesHealth();
     void lastErrorShowsItsAge();
+    void percentileColumnsShowTheLatencySpread();
     void describeErrorNamesTheFailure_data();
     void describeErrorNamesTheFailure();
     void lastErrorCellUsesTheStructuredReason();
@@ -172,6 +175,7 @@ private slots:
     void trendHeaderNamesTheSharedWindow();
     void sparklinePaintsBandTicksAndLine();
     void sparklineCopesWithEmptyAndTinyCells();
+    void sparklineOfTheSelectedRowSitsOnTheHighlight();
     void sparklinePaintsOnlyVisibleRowsOfMany();
     void filterHidesRows();
     void statusBarSumsEndpoints();
@@ -498,6 +502,45 @@ void tst_MainWindow::lastErrorShowsItsAge()
              QStringLiteral("HTTP 503 · 4 s ago"));
     QCOMPARE(cell(window, QStringLiteral("crm"), Column::LastLatency).toString(),
              QStringLiteral("30"));
+}
+
+void tst_MainWindow::percentileColumnsShowTheLatencySpread()
+{
+    MainWindow window;
+    window.setEndpoints(threeEndpoints());
+    EngineUpdate update = statusesAt(at(0ms));
+    for (int i = 1; i <= 100; ++i) {
+        update.records.append(
+            record(QStringLiteral("crm"), at(-100s + i * 500ms), Outcome::Ok, i, 200));
+    }
+    window.applyUpdate(update);
+    window.refreshNow();
+    const QString crm = QStringLiteral("crm");
+    const EndpointSeries *series = window.metrics().series(crm);
+    QVERIFY(series);
+    QVERIFY(series->p50Ms > 0 && series->p50Ms < series->p95Ms);
+    QVERIFY(series->p95Ms < series->p99Ms);
+    QCOMPARE(header(window, Column::P50), QStringLiteral("p50 ms"));
+    QCOMPARE(header(window, Column::P99), QStringLiteral("p99 ms"));
+    QCOMPARE(int(Column::P50) + 1, int(Column::P95));
+    QCOMPARE(int(Column::P95) + 1, int(Column::P99));
+    QCOMPARE(cell(window, crm, Column::P50).toString(), formatMs(series->p50Ms));
+    QCOMPARE(cell(window, crm, Column::P99).toString(), formatMs(series->p99Ms));
+    QCOMPARE(cell(window, crm, Column::P50, EndpointTableModel::SortRole).toDouble(),
+             series->p50Ms);
+    QCOMPARE(cell(window, crm, Column::P99, EndpointTableModel::SortRole).toDouble(),
+             series->p99Ms);
+    QVERIFY(cell(window, crm, Column::P99, Qt::TextAlignmentRole).value<Qt::Alignment>()
+            & Qt::AlignRight);
+    QVERIFY(cell(window, crm, Column::P50, Qt::ToolTipRole).toString().contains("p99"));
+    // Nothing sent: a dash, sorted below every figure.
+    QCOMPARE(cell(window, QStringLiteral("search"), Column::P50).toString(),
+             QStringLiteral("–"));
+    QVERIFY(cell(window, QStringLiteral("search"), Column::P99, EndpointTableModel::SortRole)
+                .toDouble()
+            < 0);
+    window.tableView()->sortByColumn(int(Column::P99), Qt::DescendingOrder);
+    QCOMPARE(window.proxyModel()->index(0, 0).data(EndpointTableModel::IdRole).toString(), crm);
 }
 
 void tst_MainWindow::describeErrorNamesTheFailure_data()
@@ -862,6 +905,83 @@ void tst_MainWindow::sparklineCopesWithEmptyAndTinyCells()
     }
     QVERIFY(hasPixel(paintTrend(window, QStringLiteral("crm"), QSize(158, 30)),
                      toneColour(Tone::Bad, window.tableView()->palette())));
+}
+
+void tst_MainWindow::sparklineOfTheSelectedRowSitsOnTheHighlight()
+{
+    MainWindow window;
+    window.setEndpoints(threeEndpoints());
+    const QString crm = QStringLiteral("crm");
+    EngineUpdate update = statusesAt(at(0ms), BreakerState::Open);
+    for (int i = 0; i < 60; ++i) {
+        update.records.append(record(crm, at(-60s + i * 1s),
+                                     i % 6 == 0   ? Outcome::RateLimited
+                                     : i % 7 == 0 ? Outcome::ServerError
+                                                  : Outcome::Ok,
+                                     20 + i % 13, i % 6 == 0 ? 429 : 200));
+    }
+    update.breakerEvents = {{crm, at(-20s), BreakerState::Closed, BreakerState::Open, {}}};
+    window.applyUpdate(update);
+    window.refreshNow();
+
+    const QSize size(SparklineDelegate::maxWidth + 8, 30);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    QStyleOptionViewItem option;
+    option.rect = image.rect();
+    option.palette = window.tableView()->palette();
+    option.widget = window.tableView();
+    option.state = QStyle::State_Enabled | QStyle::State_Active | QStyle::State_Selected;
+    option.showDecorationSelected = true; // as the table sets it for whole-row selection
+    const EndpointTableModel *model = window.tableModel();
+    window.tableView()
+        ->itemDelegateForColumn(int(Column::Trend))
+        ->paint(&painter, option, model->index(model->rowOf(crm), int(Column::Trend)));
+    painter.end();
+
+    const QColor highlight = option.palette.color(QPalette::Active, QPalette::Highlight);
+    // No base-coloured well (it covered three quarters of the cell): the highlight shows
+    // everywhere the marks leave free.
+    int onHighlight = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x)
+            onHighlight += image.pixelColor(x, y).rgb() == highlight.rgb() ? 1 : 0;
+    }
+    QVERIFY2(onHighlight > image.width() * image.height() / 2,
+             qPrintable(QStringLiteral("%1 of %2 pixels, highlight %3")
+                            .arg(onHighlight)
+                            .arg(image.width() * image.height())
+                            .arg(highlight.name())));
+    // Ticks and band keep their colours (on a halo of the highlighted text colour), so 429s,
+    // errors and an open breaker still read as such.
+    const QColor halo = option.palette.color(QPalette::Active, QPalette::HighlightedText);
+    QVERIFY(hasPixel(image, halo));
+    QVERIFY(hasPixel(image, SeriesColour::purple));
+    QVERIFY(hasPixel(image, SeriesColour::vermillion));
+    QVERIFY(hasPixel(image, toneColour(Tone::Bad, option.palette)));
+    // The latency line, alone between the 429 ticks and the error ticks, takes a shade that
+    // stands out 3:1 from the highlight instead of the plain blue, which would not.
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) {
+            return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+               + 0.0722 * channel(c.blueF());
+    };
+    const auto contrast = [&](const QColor &a, const QColor &b) {
+        const double la = luminance(a);
+        const double lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+    };
+    QVERIFY(contrast(SeriesColour::blue, highlight) < 3.0);
+    QVERIFY(!hasPixel(image, SeriesColour::blue));
+    double best = 0;
+    for (int y = 8; y <= 17; ++y) {
+        for (int x = 4; x < 4 + SparklineDelegate::maxWidth; ++x)
+            best = std::max(best, contrast(image.pixelColor(x, y), highlight));
+    }
+    QVERIFY2(best >= 3.0, qPrintable(QString::number(best)));
 }
 
 void tst_MainWindow::sparklinePaintsOnlyVisibleRowsOfMany()

@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QStackedWidget>
@@ -15,6 +16,8 @@
 #include <QTableView>
 #include <QTest>
 #include <QTreeView>
+
+#include <memory>
 
 using namespace bw;
 using namespace std::chrono_literals;
@@ -127,6 +130,7 @@ private slots:
     void modelPassesTheTesterWhileFedSortedAndFiltered();
     void selectingInTheTreeDrivesTheDetail();
     void groupingIsRemembered();
+    void hiddenColumnsAreRememberedAndSharedByBothViews();
 };
 
 void tst_OverviewGroups::initTestCase()
@@ -204,6 +208,19 @@ void tst_OverviewGroups::groupRowsSumAndShowTheWorst()
     const QModelIndex crm = model->index(0, int(Column::LastLatency), model->index(1, 0));
     QCOMPARE(groupCell(model, 1, Column::LastLatency), crm.data());
     QVERIFY(groupCell(model, 1, Column::LastLatency, Qt::ToolTipRole).toString().contains("crm"));
+    // The percentiles likewise show the highest of the group's endpoints.
+    for (const Column column : {Column::P50, Column::P95, Column::P99}) {
+        const QModelIndex group = model->index(1, 0);
+        double highest = -1;
+        for (int child = 0; child < model->rowCount(group); ++child) {
+            highest = std::max(highest, model->index(child, int(column), group)
+                                            .data(EndpointTableModel::SortRole)
+                                            .toDouble());
+        }
+        QVERIFY(highest > 0);
+        QCOMPARE(groupCell(model, 1, column, EndpointTableModel::SortRole).toDouble(), highest);
+        QVERIFY(groupCell(model, 1, column, Qt::ToolTipRole).toString().startsWith("Highest"));
+    }
     QVERIFY(groupCell(model, 0, Column::LastError).toString().startsWith("ledger: "));
     QVERIFY(groupCell(model, 1, Column::LastError).toString().isEmpty());
     // The breaker's colour comes from the open one.
@@ -357,6 +374,58 @@ void tst_OverviewGroups::groupingIsRemembered()
     for (const QString &line : window.shortcutList())
         found = found || line.endsWith(QStringLiteral("Group by Group"));
     QVERIFY(found);
+}
+
+void tst_OverviewGroups::hiddenColumnsAreRememberedAndSharedByBothViews()
+{
+    {
+        MainWindow window;
+        window.setEndpoints(fiveEndpoints());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // Right-click menu of the tree's header: untick p99.
+        std::unique_ptr<QMenu> menu(window.columnMenu(window.treeView()->header()));
+        QCOMPARE(menu->actions().size(), EndpointTableModel::columnTotal);
+        QAction *p99 = menu->actions().at(int(Column::P99));
+        QCOMPARE(p99->text(), QStringLiteral("p99 ms"));
+        QVERIFY(p99->isChecked());
+        QVERIFY(!menu->actions().at(int(Column::Endpoint))->isEnabled());
+        p99->trigger();
+        QVERIFY(!window.isColumnShown(Column::P99));
+        QVERIFY(window.tableView()->isColumnHidden(int(Column::P99)));
+        QVERIFY(window.treeView()->isColumnHidden(int(Column::P99)));
+        // The one column that names the row stays.
+        window.setColumnShown(Column::Endpoint, false);
+        QVERIFY(window.isColumnShown(Column::Endpoint));
+        window.setColumnShown(Column::Retries, false);
+        window.setGrouped(true);
+        QCoreApplication::processEvents();
+        QVERIFY(window.treeView()->isColumnHidden(int(Column::Retries)));
+        window.setColumnShown(Column::Retries, true);
+        QVERIFY(!window.treeView()->isColumnHidden(int(Column::Retries)));
+        QCOMPARE(window.treeView()->columnWidth(int(Column::Retries)),
+                 window.tableView()->columnWidth(int(Column::Retries)));
+        QVERIFY(window.tableView()->columnWidth(int(Column::Retries)) > 0);
+        window.close();
+    }
+    MainWindow window;
+    window.setEndpoints(fiveEndpoints());
+    QVERIFY(window.isGrouped());
+    for (int column = 0; column < EndpointTableModel::columnTotal; ++column) {
+        const bool hidden = column == int(Column::P99);
+        QCOMPARE(window.tableView()->isColumnHidden(column), hidden);
+        QCOMPARE(window.treeView()->isColumnHidden(column), hidden);
+    }
+    std::unique_ptr<QMenu> menu(window.columnMenu(nullptr));
+    QVERIFY(!menu->actions().at(int(Column::P99))->isChecked());
+    QVERIFY(menu->actions().at(int(Column::P95))->isChecked());
+    window.setGrouped(false);
+    QVERIFY(window.treeView()->isColumnHidden(int(Column::P99)));
+    QVERIFY(!window.isColumnShown(Column::P99));
+    menu->actions().at(int(Column::P99))->trigger();
+    QVERIFY(window.isColumnShown(Column::P99));
+    QVERIFY(!window.treeView()->isColumnHidden(int(Column::P99)));
+    QVERIFY(window.tableView()->columnWidth(int(Column::P99)) > 0);
 }
 
 QTEST_MAIN(tst_OverviewGroups)
