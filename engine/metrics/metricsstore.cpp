@@ -88,7 +88,7 @@ void MetricsStore::apply(const EngineUpdate &update)
         auto it = m_series.find(event.endpointId);
         if (it != m_series.end())
             pushBounded(it->breakerTimeline, StatePoint{toEpochMs(event.at), event.to},
-                        m_retention.timeline);
+                        std::max<std::size_t>(m_retention.timeline, 1));
     }
     for (const EndpointStatus &status : update.statuses) {
         auto it = m_series.find(status.endpointId);
@@ -100,7 +100,7 @@ void MetricsStore::apply(const EngineUpdate &update)
         const qint64 second = m_latestMs / 1000;
         if (it->queueDepth.empty() || it->queueDepth.back().atMs / 1000 != second)
             pushBounded(it->queueDepth, DepthPoint{second * 1000, status.queueDepth},
-                        m_retention.seconds);
+                        std::max<std::size_t>(m_retention.depthSamples, 1));
         DepthPoint &point = it->queueDepth.back();
         point.depth = std::max(point.depth, status.queueDepth);
         point.drainRate = status.deliver ? status.drainRate : -1;
@@ -132,13 +132,19 @@ void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record
         series.lastErrorRecord = record;
         series.lastErrorAtMs = atMs;
     }
-    if (sent)
+    if (sent && m_retention.latencies > 0)
         pushBounded(series.latencies, LatencyPoint{atMs, latencyMs, record.outcome, record.attempt},
                     m_retention.latencies);
     if (m_retention.latencyMaxAgeMs > 0) {
         while (!series.latencies.empty()
                && series.latencies.front().atMs < atMs - m_retention.latencyMaxAgeMs)
             series.latencies.pop_front();
+    }
+    if (sent) {
+        const auto epochSecond = quint32(std::clamp<qint64>(atMs / 1000, 0, 0xffffffffLL));
+        pushBounded(series.recent, RecentLatency{epochSecond, float(latencyMs)}, latencyCapacity);
+        while (qint64(series.recent.front().second) * 1000 < atMs - recentKeptMs)
+            series.recent.pop_front();
     }
 
     // Records arrive in completion order, which can differ from start order by up to the
@@ -195,14 +201,16 @@ double quantile(std::vector<double> &values, double q)
 void MetricsStore::recomputePercentiles(EndpointSeries &series, qint64 nowMs)
 {
     std::vector<double> values;
-    values.reserve(series.latencies.size());
-    for (auto it = series.latencies.rbegin(); it != series.latencies.rend(); ++it) {
+    values.reserve(series.recent.size());
+    for (auto it = series.recent.rbegin(); it != series.recent.rend(); ++it) {
         // Records arrive in completion order, so a slow attempt can sit behind newer ones;
-        // a minute of slack covers that before the scan stops.
-        if (it->atMs < nowMs - percentileWindowMs - 60'000)
+        // a minute of slack covers that before the scan stops. An attempt counts when the
+        // second it started in overlaps the window.
+        const qint64 startMs = qint64(it->second) * 1000;
+        if (startMs < nowMs - recentKeptMs)
             break;
-        if (it->atMs >= nowMs - percentileWindowMs)
-            values.push_back(it->latencyMs);
+        if (startMs + 999 >= nowMs - percentileWindowMs)
+            values.push_back(it->ms);
     }
     series.p50Ms = quantile(values, 0.50);
     series.p95Ms = quantile(values, 0.95);

@@ -45,6 +45,15 @@ struct SecondBucket
     int errors() const { return serverErrors + clientErrors + networkErrors + timeouts; }
 };
 
+/// One sent attempt's latency as the rolling percentiles keep it, in eight bytes: the second
+/// it started (epoch seconds; unsigned 32-bit lasts to 2106) and its milliseconds as a float
+/// (about seven significant digits, far finer than a timer's resolution).
+struct RecentLatency
+{
+    quint32 second = 0;
+    float ms = 0;
+};
+
 struct StatePoint
 {
     qint64 atMs = 0;
@@ -63,7 +72,8 @@ struct DepthPoint
 
 /// Everything the UI and the headless monitor show for one endpoint, bounded in memory:
 /// the last `latencyCapacity` attempts, one hour of per-second buckets, the last 2048
-/// breaker transitions and one hour of queue-depth samples (one per second at most).
+/// breaker transitions and one hour of queue-depth samples (one per second at most), by
+/// default (see MetricsRetention); and the latencies of the percentile window.
 struct EndpointSeries
 {
     QString id;
@@ -73,7 +83,10 @@ struct EndpointSeries
     std::optional<AttemptRecord> lastErrorRecord; ///< the attempt behind lastError
     qint64 lastErrorAtMs = 0;
     EndpointStatus status;
-    std::deque<LatencyPoint> latencies;
+    std::deque<LatencyPoint> latencies; ///< for the latency chart
+    /// Sent attempts of the last percentileWindowMs plus a minute of slack, oldest first
+    /// (at most latencyCapacity): what p50Ms, p95Ms and p99Ms are computed from.
+    std::deque<RecentLatency> recent;
     std::deque<SecondBucket> seconds;
     std::deque<StatePoint> breakerTimeline;
     std::deque<DepthPoint> queueDepth;
@@ -91,15 +104,16 @@ struct EndpointSeries
     SecondBucket sumBuckets(qint64 fromMs, qint64 toMs) const;
 };
 
-/// How much each endpoint's series keeps. The defaults serve the window's charts (an hour);
-/// the headless monitor, which reads the last minute and five-minute percentiles only, keeps
-/// a few minutes so that its memory stops growing once they have filled.
+/// How much each endpoint's series keeps for its charts. The defaults serve the window's
+/// charts (an hour); the headless monitor draws none and keeps only what its table reads.
+/// The percentile window (EndpointSeries::recent) is kept whatever the retention.
 struct MetricsRetention
 {
-    std::size_t latencies = 8192; ///< attempts kept, newest first
-    qint64 latencyMaxAgeMs = 0;   ///< > 0: attempts older than this are dropped as well
-    std::size_t seconds = 3600;   ///< per-second buckets, and queue-depth samples
-    std::size_t timeline = 2048;  ///< breaker transitions
+    std::size_t latencies = 8192;     ///< chart points: attempts kept, newest first (0: none)
+    qint64 latencyMaxAgeMs = 0;       ///< > 0: chart points older than this are dropped too
+    std::size_t seconds = 3600;       ///< per-second buckets
+    std::size_t depthSamples = 3600;  ///< queue-depth samples (one a second at most), >= 1
+    std::size_t timeline = 2048;      ///< breaker transitions, >= 1
 };
 
 /// Aggregates EngineUpdates into per-endpoint series. Pure and single-threaded: the UI owns
@@ -111,6 +125,9 @@ public:
     static constexpr std::size_t secondsCapacity = 3600;
     static constexpr std::size_t timelineCapacity = 2048;
     static constexpr qint64 percentileWindowMs = 5 * 60 * 1000;
+    /// How far back EndpointSeries::recent reaches: the window and a minute for attempts
+    /// that complete (and so arrive) after newer ones.
+    static constexpr qint64 recentKeptMs = percentileWindowMs + 60'000;
 
     explicit MetricsStore(MetricsRetention retention = {}) : m_retention(retention) {}
 
