@@ -27,6 +27,56 @@ static void pushBounded(std::deque<T> &queue, T value, std::size_t capacity)
         queue.pop_front();
 }
 
+static qint64 slotStartOf(qint64 ms)
+{
+    const qint64 slot = LatencyWindow::slotMs;
+    return ms >= 0 ? ms / slot * slot : (ms - slot + 1) / slot * slot;
+}
+
+void LatencyWindow::add(qint64 startMs, double latencyMs)
+{
+    const qint64 slotStart = slotStartOf(startMs);
+    const auto index = std::size_t((slotStart / slotMs) % qint64(slotCount) + qint64(slotCount))
+                       % slotCount;
+    Slot &slot = m_slots[index];
+    if (slot.startMs > slotStart)
+        return; // older than the window: the slot already holds a newer ten seconds
+    if (slot.startMs < slotStart) {
+        slot.startMs = slotStart;
+        slot.seen = 0;
+        slot.values.clear(); // keeps the capacity for the next ten seconds
+    }
+    ++slot.seen;
+    if (slot.values.size() < slotCapacity) {
+        slot.values.push_back(float(latencyMs));
+        return;
+    }
+    // xorshift64: a cheap, fixed sequence; the sample only needs to be uniform.
+    m_random ^= m_random << 13;
+    m_random ^= m_random >> 7;
+    m_random ^= m_random << 17;
+    const quint64 pick = m_random % slot.seen;
+    if (pick < slotCapacity)
+        slot.values[std::size_t(pick)] = float(latencyMs);
+}
+
+void LatencyWindow::collect(qint64 nowMs, std::vector<double> &out) const
+{
+    const qint64 first = slotStartOf(nowMs - spanMs);
+    for (const Slot &slot : m_slots) {
+        if (slot.startMs >= first && slot.startMs <= nowMs)
+            out.insert(out.end(), slot.values.begin(), slot.values.end());
+    }
+}
+
+std::size_t LatencyWindow::size() const
+{
+    std::size_t total = 0;
+    for (const Slot &slot : m_slots)
+        total += slot.values.size();
+    return total;
+}
+
 SecondBucket EndpointSeries::sumBuckets(qint64 fromMs, qint64 toMs) const
 {
     SecondBucket sum;
@@ -141,10 +191,7 @@ void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record
             series.latencies.pop_front();
     }
     if (sent) {
-        const auto epochSecond = quint32(std::clamp<qint64>(atMs / 1000, 0, 0xffffffffLL));
-        pushBounded(series.recent, RecentLatency{epochSecond, float(latencyMs)}, latencyCapacity);
-        while (qint64(series.recent.front().second) * 1000 < atMs - recentKeptMs)
-            series.recent.pop_front();
+        series.recent.add(atMs, latencyMs);
     }
 
     // Records arrive in completion order, which can differ from start order by up to the
@@ -202,16 +249,7 @@ void MetricsStore::recomputePercentiles(EndpointSeries &series, qint64 nowMs)
 {
     std::vector<double> values;
     values.reserve(series.recent.size());
-    for (auto it = series.recent.rbegin(); it != series.recent.rend(); ++it) {
-        // Records arrive in completion order, so a slow attempt can sit behind newer ones;
-        // a minute of slack covers that before the scan stops. An attempt counts when the
-        // second it started in overlaps the window.
-        const qint64 startMs = qint64(it->second) * 1000;
-        if (startMs < nowMs - recentKeptMs)
-            break;
-        if (startMs + 999 >= nowMs - percentileWindowMs)
-            values.push_back(it->ms);
-    }
+    series.recent.collect(nowMs, values);
     series.p50Ms = quantile(values, 0.50);
     series.p95Ms = quantile(values, 0.95);
     series.p99Ms = quantile(values, 0.99);

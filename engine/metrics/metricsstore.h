@@ -7,7 +7,10 @@
 #include <QHash>
 #include <QStringList>
 
+#include <array>
 #include <deque>
+#include <limits>
+#include <vector>
 
 namespace bw {
 
@@ -45,13 +48,36 @@ struct SecondBucket
     int errors() const { return serverErrors + clientErrors + networkErrors + timeouts; }
 };
 
-/// One sent attempt's latency as the rolling percentiles keep it, in eight bytes: the second
-/// it started (epoch seconds; unsigned 32-bit lasts to 2106) and its milliseconds as a float
-/// (about seven significant digits, far finer than a timer's resolution).
-struct RecentLatency
+/// The latencies of one endpoint's sent attempts over the last five minutes, exact, at four
+/// bytes an attempt: a ring of ten-second slots, each holding the latencies of the attempts
+/// that started in it. An attempt lands in the slot of its start whenever it completes, so
+/// nothing beyond the window is kept for attempts that finish after newer ones. A slot keeps
+/// its capacity when it is reused, so once a window has passed the memory stays put.
+/// Beyond slotCapacity attempts in a slot (over about 100 a second) the slot holds a uniform
+/// sample of them (reservoir sampling), which keeps the percentiles unbiased.
+class LatencyWindow
 {
-    quint32 second = 0;
-    float ms = 0;
+public:
+    static constexpr qint64 spanMs = 5 * 60 * 1000;
+    static constexpr qint64 slotMs = 10'000;
+    static constexpr std::size_t slotCount = std::size_t(spanMs / slotMs) + 1;
+    static constexpr std::size_t slotCapacity = 1024;
+
+    void add(qint64 startMs, double latencyMs);
+    /// Appends the latencies of the slots that overlap [nowMs - spanMs, nowMs].
+    void collect(qint64 nowMs, std::vector<double> &out) const;
+    /// Latencies held, inside the window or not.
+    std::size_t size() const;
+
+private:
+    struct Slot
+    {
+        qint64 startMs = std::numeric_limits<qint64>::min();
+        quint64 seen = 0;
+        std::vector<float> values;
+    };
+    std::array<Slot, slotCount> m_slots;
+    quint64 m_random = 0x9e3779b97f4a7c15ULL;
 };
 
 struct StatePoint
@@ -84,9 +110,7 @@ struct EndpointSeries
     qint64 lastErrorAtMs = 0;
     EndpointStatus status;
     std::deque<LatencyPoint> latencies; ///< for the latency chart
-    /// Sent attempts of the last percentileWindowMs plus a minute of slack, oldest first
-    /// (at most latencyCapacity): what p50Ms, p95Ms and p99Ms are computed from.
-    std::deque<RecentLatency> recent;
+    LatencyWindow recent; ///< what p50Ms, p95Ms and p99Ms are computed from
     std::deque<SecondBucket> seconds;
     std::deque<StatePoint> breakerTimeline;
     std::deque<DepthPoint> queueDepth;
@@ -94,8 +118,9 @@ struct EndpointSeries
     quint64 totalRateLimited = 0;
     quint64 totalRetries = 0;
     quint64 totalShortCircuited = 0;
-    /// Percentiles of attempt latency (sent attempts only) over the last five minutes,
-    /// recomputed when records arrive; negative when there is no sample.
+    /// Percentiles of attempt latency (sent attempts only) over the last five minutes (the
+    /// ten-second slots of `recent` that overlap them), recomputed when records arrive;
+    /// negative when there is no sample.
     double p50Ms = -1;
     double p95Ms = -1;
     double p99Ms = -1;
@@ -124,10 +149,7 @@ public:
     static constexpr std::size_t latencyCapacity = 8192;
     static constexpr std::size_t secondsCapacity = 3600;
     static constexpr std::size_t timelineCapacity = 2048;
-    static constexpr qint64 percentileWindowMs = 5 * 60 * 1000;
-    /// How far back EndpointSeries::recent reaches: the window and a minute for attempts
-    /// that complete (and so arrive) after newer ones.
-    static constexpr qint64 recentKeptMs = percentileWindowMs + 60'000;
+    static constexpr qint64 percentileWindowMs = LatencyWindow::spanMs;
 
     explicit MetricsStore(MetricsRetention retention = {}) : m_retention(retention) {}
 

@@ -17,6 +17,7 @@ private slots:
     void staysBounded();
     void keepsOnlyWhatAShortRetentionAsks();
     void keepsPercentilesWithoutChartPoints();
+    void latencyWindowSamplesABusySlot();
     void keepsSeriesWhenEndpointsChange();
     void tracksBreakerTimelineAndQueueDepth();
 };
@@ -155,13 +156,32 @@ void tst_MetricsStore::keepsPercentilesWithoutChartPoints()
     QCOMPARE(s->queueDepth.size(), std::size_t(1));
     QCOMPARE(s->queueDepth.back().depth, 9);
     QCOMPARE(s->breakerTimeline.size(), std::size_t(1));
-    // The newest attempt started at 999 s: the window plus its minute of slack reaches 639 s.
-    QCOMPARE(s->recent.size(), std::size_t(361));
-    QCOMPARE(s->recent.front().second, quint32(639));
-    // The percentiles read the seconds that overlap the five minutes before 1000 s, from
+    // The newest attempt started at 999 s: the ring holds the 31 ten-second slots from 690 s.
+    QCOMPARE(s->recent.size(), std::size_t(310));
+    // The percentiles read the slots that overlap the five minutes before 1000 s, from
     // 700 s to 999 s: three runs of 1 to 100 ms.
     QCOMPARE(s->p50Ms, 50.0);
     QCOMPARE(s->p99Ms, 99.0);
+}
+
+void tst_MetricsStore::latencyWindowSamplesABusySlot()
+{
+    LatencyWindow window;
+    // 10,000 attempts in one ten-second slot, 1 to 100 ms evenly: a uniform sample is kept.
+    for (int i = 0; i < 10'000; ++i)
+        window.add(50'000 + i, 1 + i % 100);
+    QCOMPARE(window.size(), LatencyWindow::slotCapacity);
+    std::vector<double> values;
+    window.collect(60'000, values);
+    QCOMPARE(values.size(), LatencyWindow::slotCapacity);
+    const double p50 = quantile(values, 0.5);
+    QVERIFY2(p50 >= 40 && p50 <= 60, qPrintable(QString::number(p50)));
+    // A late attempt of a slot the ring has since reused is dropped, not mixed in.
+    window.add(50'000 + LatencyWindow::spanMs + LatencyWindow::slotMs, 7);
+    window.add(50'000, 100'000);
+    values.clear();
+    window.collect(50'000 + LatencyWindow::spanMs + LatencyWindow::slotMs, values);
+    QCOMPARE(values, std::vector<double>{7});
 }
 
 void tst_MetricsStore::keepsSeriesWhenEndpointsChange()
