@@ -187,9 +187,13 @@ int main(int argc, char **argv)
     QList<std::pair<qint64, qint64>> samples; // (seconds since start, KiB)
     QElapsedTimer clock;
     clock.start();
+    // Precise, and rounded to the nearest second: a coarse timer fires up to 5% early, and
+    // truncating 59.96 s to 59 s made the first sample counted as "after the first minute"
+    // the one at 70 s, a reference ten seconds later (and higher) than the target means.
     QTimer sampler;
+    sampler.setTimerType(Qt::PreciseTimer);
     QObject::connect(&sampler, &QTimer::timeout, &app, [&] {
-        samples.append({clock.elapsed() / 1000,
+        samples.append({(clock.elapsed() + 500) / 1000,
                         residentKiB(engineOnly ? QCoreApplication::applicationPid()
                                                : monitor.processId())});
         if (clock.elapsed() >= std::chrono::milliseconds(plan.duration).count())
