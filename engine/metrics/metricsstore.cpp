@@ -44,7 +44,17 @@ void LatencyWindow::add(qint64 startMs, double latencyMs)
     if (slot.startMs < slotStart) {
         slot.startMs = slotStart;
         slot.seen = 0;
-        slot.values.clear(); // keeps the capacity for the next ten seconds
+        // The capacity is kept for the next ten seconds, unless it is far above what these
+        // ten seconds needed: otherwise every slot would keep the largest burst it ever saw,
+        // and over a long run the bursts' capacities would add up.
+        const std::size_t held = slot.values.size();
+        if (slot.values.capacity() > 2 * held + 16) {
+            std::vector<float> smaller;
+            smaller.reserve(held);
+            slot.values.swap(smaller);
+        } else {
+            slot.values.clear();
+        }
     }
     ++slot.seen;
     if (slot.values.size() < slotCapacity) {

@@ -52,7 +52,8 @@ struct SecondBucket
 /// bytes an attempt: a ring of ten-second slots, each holding the latencies of the attempts
 /// that started in it. An attempt lands in the slot of its start whenever it completes, so
 /// nothing beyond the window is kept for attempts that finish after newer ones. A slot keeps
-/// its capacity when it is reused, so once a window has passed the memory stays put.
+/// its capacity when it is reused (unless that is far above what it last held), so once a
+/// window has passed the memory stays put.
 /// Beyond slotCapacity attempts in a slot (over about 100 a second) the slot holds a uniform
 /// sample of them (reservoir sampling), which keeps the percentiles unbiased.
 class LatencyWindow
