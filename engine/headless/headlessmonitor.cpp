@@ -16,13 +16,16 @@ HeadlessMonitor::HeadlessMonitor(const QList<EndpointConfig> &endpoints, FILE *o
                                  QObject *parent)
     : QObject(parent)
     , m_endpoints(endpoints)
-    // The table reads the last minute and five-minute percentiles, nothing older: keeping the
-    // window's hour of history here would grow memory for an hour (about 120 MiB for 200
-    // endpoints) with nothing to show for it.
-    , m_metrics(MetricsRetention{.latencies = MetricsStore::latencyCapacity,
-                                 .latencyMaxAgeMs = MetricsStore::percentileWindowMs + 60'000,
-                                 .seconds = 120,
-                                 .timeline = 64})
+    // The table reads the last minute of per-second counts (and the percentiles, which the
+    // store keeps whatever the retention), nothing older: it draws no chart, so it keeps no
+    // chart points, one queue-depth sample and one breaker state. The minute's sum reads 61
+    // buckets (the current second included); three more are spare. Keeping more only grew
+    // memory after the first minute (the 10-minute soak in docs/PERFORMANCE.md).
+    , m_metrics(MetricsRetention{.latencies = 0,
+                                 .latencyMaxAgeMs = 0,
+                                 .seconds = 64,
+                                 .depthSamples = 1,
+                                 .timeline = 1})
     , m_out(out)
     , m_statusTimer(this)
 {

@@ -27,6 +27,66 @@ static void pushBounded(std::deque<T> &queue, T value, std::size_t capacity)
         queue.pop_front();
 }
 
+static qint64 slotStartOf(qint64 ms)
+{
+    const qint64 slot = LatencyWindow::slotMs;
+    return ms >= 0 ? ms / slot * slot : (ms - slot + 1) / slot * slot;
+}
+
+void LatencyWindow::add(qint64 startMs, double latencyMs)
+{
+    const qint64 slotStart = slotStartOf(startMs);
+    const auto index = std::size_t((slotStart / slotMs) % qint64(slotCount) + qint64(slotCount))
+                       % slotCount;
+    Slot &slot = m_slots[index];
+    if (slot.startMs > slotStart)
+        return; // older than the window: the slot already holds a newer ten seconds
+    if (slot.startMs < slotStart) {
+        slot.startMs = slotStart;
+        slot.seen = 0;
+        // The capacity is kept for the next ten seconds, unless it is far above what these
+        // ten seconds needed: otherwise every slot would keep the largest burst it ever saw,
+        // and over a long run the bursts' capacities would add up.
+        const std::size_t held = slot.values.size();
+        if (slot.values.capacity() > 2 * held + 16) {
+            std::vector<float> smaller;
+            smaller.reserve(held);
+            slot.values.swap(smaller);
+        } else {
+            slot.values.clear();
+        }
+    }
+    ++slot.seen;
+    if (slot.values.size() < slotCapacity) {
+        slot.values.push_back(float(latencyMs));
+        return;
+    }
+    // xorshift64: a cheap, fixed sequence; the sample only needs to be uniform.
+    m_random ^= m_random << 13;
+    m_random ^= m_random >> 7;
+    m_random ^= m_random << 17;
+    const quint64 pick = m_random % slot.seen;
+    if (pick < slotCapacity)
+        slot.values[std::size_t(pick)] = float(latencyMs);
+}
+
+void LatencyWindow::collect(qint64 nowMs, std::vector<double> &out) const
+{
+    const qint64 first = slotStartOf(nowMs - spanMs);
+    for (const Slot &slot : m_slots) {
+        if (slot.startMs >= first && slot.startMs <= nowMs)
+            out.insert(out.end(), slot.values.begin(), slot.values.end());
+    }
+}
+
+std::size_t LatencyWindow::size() const
+{
+    std::size_t total = 0;
+    for (const Slot &slot : m_slots)
+        total += slot.values.size();
+    return total;
+}
+
 SecondBucket EndpointSeries::sumBuckets(qint64 fromMs, qint64 toMs) const
 {
     SecondBucket sum;
@@ -88,7 +148,7 @@ void MetricsStore::apply(const EngineUpdate &update)
         auto it = m_series.find(event.endpointId);
         if (it != m_series.end())
             pushBounded(it->breakerTimeline, StatePoint{toEpochMs(event.at), event.to},
-                        m_retention.timeline);
+                        std::max<std::size_t>(m_retention.timeline, 1));
     }
     for (const EndpointStatus &status : update.statuses) {
         auto it = m_series.find(status.endpointId);
@@ -100,7 +160,7 @@ void MetricsStore::apply(const EngineUpdate &update)
         const qint64 second = m_latestMs / 1000;
         if (it->queueDepth.empty() || it->queueDepth.back().atMs / 1000 != second)
             pushBounded(it->queueDepth, DepthPoint{second * 1000, status.queueDepth},
-                        m_retention.seconds);
+                        std::max<std::size_t>(m_retention.depthSamples, 1));
         DepthPoint &point = it->queueDepth.back();
         point.depth = std::max(point.depth, status.queueDepth);
         point.drainRate = status.deliver ? status.drainRate : -1;
@@ -132,13 +192,16 @@ void MetricsStore::addRecord(EndpointSeries &series, const AttemptRecord &record
         series.lastErrorRecord = record;
         series.lastErrorAtMs = atMs;
     }
-    if (sent)
+    if (sent && m_retention.latencies > 0)
         pushBounded(series.latencies, LatencyPoint{atMs, latencyMs, record.outcome, record.attempt},
                     m_retention.latencies);
     if (m_retention.latencyMaxAgeMs > 0) {
         while (!series.latencies.empty()
                && series.latencies.front().atMs < atMs - m_retention.latencyMaxAgeMs)
             series.latencies.pop_front();
+    }
+    if (sent) {
+        series.recent.add(atMs, latencyMs);
     }
 
     // Records arrive in completion order, which can differ from start order by up to the
@@ -197,15 +260,8 @@ double quantile(std::vector<double> &values, double q)
 void MetricsStore::recomputePercentiles(EndpointSeries &series, qint64 nowMs)
 {
     std::vector<double> values;
-    values.reserve(series.latencies.size());
-    for (auto it = series.latencies.rbegin(); it != series.latencies.rend(); ++it) {
-        // Records arrive in completion order, so a slow attempt can sit behind newer ones;
-        // a minute of slack covers that before the scan stops.
-        if (it->atMs < nowMs - percentileWindowMs - 60'000)
-            break;
-        if (it->atMs >= nowMs - percentileWindowMs)
-            values.push_back(it->latencyMs);
-    }
+    values.reserve(series.recent.size());
+    series.recent.collect(nowMs, values);
     series.p50Ms = quantile(values, 0.50);
     series.p95Ms = quantile(values, 0.95);
     series.p99Ms = quantile(values, 0.99);

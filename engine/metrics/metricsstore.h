@@ -7,7 +7,10 @@
 #include <QHash>
 #include <QStringList>
 
+#include <array>
 #include <deque>
+#include <limits>
+#include <vector>
 
 namespace bw {
 
@@ -45,6 +48,39 @@ struct SecondBucket
     int errors() const { return serverErrors + clientErrors + networkErrors + timeouts; }
 };
 
+/// The latencies of one endpoint's sent attempts over the last five minutes, exact, at four
+/// bytes an attempt: a ring of ten-second slots, each holding the latencies of the attempts
+/// that started in it. An attempt lands in the slot of its start whenever it completes, so
+/// nothing beyond the window is kept for attempts that finish after newer ones. A slot keeps
+/// its capacity when it is reused (unless that is far above what it last held), so once a
+/// window has passed the memory stays put.
+/// Beyond slotCapacity attempts in a slot (over about 100 a second) the slot holds a uniform
+/// sample of them (reservoir sampling), which keeps the percentiles unbiased.
+class LatencyWindow
+{
+public:
+    static constexpr qint64 spanMs = 5 * 60 * 1000;
+    static constexpr qint64 slotMs = 10'000;
+    static constexpr std::size_t slotCount = std::size_t(spanMs / slotMs) + 1;
+    static constexpr std::size_t slotCapacity = 1024;
+
+    void add(qint64 startMs, double latencyMs);
+    /// Appends the latencies of the slots that overlap [nowMs - spanMs, nowMs].
+    void collect(qint64 nowMs, std::vector<double> &out) const;
+    /// Latencies held, inside the window or not.
+    std::size_t size() const;
+
+private:
+    struct Slot
+    {
+        qint64 startMs = std::numeric_limits<qint64>::min();
+        quint64 seen = 0;
+        std::vector<float> values;
+    };
+    std::array<Slot, slotCount> m_slots;
+    quint64 m_random = 0x9e3779b97f4a7c15ULL;
+};
+
 struct StatePoint
 {
     qint64 atMs = 0;
@@ -63,7 +99,8 @@ struct DepthPoint
 
 /// Everything the UI and the headless monitor show for one endpoint, bounded in memory:
 /// the last `latencyCapacity` attempts, one hour of per-second buckets, the last 2048
-/// breaker transitions and one hour of queue-depth samples (one per second at most).
+/// breaker transitions and one hour of queue-depth samples (one per second at most), by
+/// default (see MetricsRetention); and the latencies of the percentile window.
 struct EndpointSeries
 {
     QString id;
@@ -73,7 +110,8 @@ struct EndpointSeries
     std::optional<AttemptRecord> lastErrorRecord; ///< the attempt behind lastError
     qint64 lastErrorAtMs = 0;
     EndpointStatus status;
-    std::deque<LatencyPoint> latencies;
+    std::deque<LatencyPoint> latencies; ///< for the latency chart
+    LatencyWindow recent; ///< what p50Ms, p95Ms and p99Ms are computed from
     std::deque<SecondBucket> seconds;
     std::deque<StatePoint> breakerTimeline;
     std::deque<DepthPoint> queueDepth;
@@ -81,8 +119,9 @@ struct EndpointSeries
     quint64 totalRateLimited = 0;
     quint64 totalRetries = 0;
     quint64 totalShortCircuited = 0;
-    /// Percentiles of attempt latency (sent attempts only) over the last five minutes,
-    /// recomputed when records arrive; negative when there is no sample.
+    /// Percentiles of attempt latency (sent attempts only) over the last five minutes (the
+    /// ten-second slots of `recent` that overlap them), recomputed when records arrive;
+    /// negative when there is no sample.
     double p50Ms = -1;
     double p95Ms = -1;
     double p99Ms = -1;
@@ -91,15 +130,16 @@ struct EndpointSeries
     SecondBucket sumBuckets(qint64 fromMs, qint64 toMs) const;
 };
 
-/// How much each endpoint's series keeps. The defaults serve the window's charts (an hour);
-/// the headless monitor, which reads the last minute and five-minute percentiles only, keeps
-/// a few minutes so that its memory stops growing once they have filled.
+/// How much each endpoint's series keeps for its charts. The defaults serve the window's
+/// charts (an hour); the headless monitor draws none and keeps only what its table reads.
+/// The percentile window (EndpointSeries::recent) is kept whatever the retention.
 struct MetricsRetention
 {
-    std::size_t latencies = 8192; ///< attempts kept, newest first
-    qint64 latencyMaxAgeMs = 0;   ///< > 0: attempts older than this are dropped as well
-    std::size_t seconds = 3600;   ///< per-second buckets, and queue-depth samples
-    std::size_t timeline = 2048;  ///< breaker transitions
+    std::size_t latencies = 8192;     ///< chart points: attempts kept, newest first (0: none)
+    qint64 latencyMaxAgeMs = 0;       ///< > 0: chart points older than this are dropped too
+    std::size_t seconds = 3600;       ///< per-second buckets
+    std::size_t depthSamples = 3600;  ///< queue-depth samples (one a second at most), >= 1
+    std::size_t timeline = 2048;      ///< breaker transitions, >= 1
 };
 
 /// Aggregates EngineUpdates into per-endpoint series. Pure and single-threaded: the UI owns
@@ -110,7 +150,7 @@ public:
     static constexpr std::size_t latencyCapacity = 8192;
     static constexpr std::size_t secondsCapacity = 3600;
     static constexpr std::size_t timelineCapacity = 2048;
-    static constexpr qint64 percentileWindowMs = 5 * 60 * 1000;
+    static constexpr qint64 percentileWindowMs = LatencyWindow::spanMs;
 
     explicit MetricsStore(MetricsRetention retention = {}) : m_retention(retention) {}
 

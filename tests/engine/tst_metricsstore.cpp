@@ -16,6 +16,8 @@ private slots:
     void computesPercentilesOverRecentAttempts();
     void staysBounded();
     void keepsOnlyWhatAShortRetentionAsks();
+    void keepsPercentilesWithoutChartPoints();
+    void latencyWindowSamplesABusySlot();
     void keepsSeriesWhenEndpointsChange();
     void tracksBreakerTimelineAndQueueDepth();
 };
@@ -126,6 +128,60 @@ void tst_MetricsStore::keepsOnlyWhatAShortRetentionAsks()
     QCOMPARE(s->latencies.size(), std::size_t(61));
     QCOMPARE(s->latencies.front().atMs, qint64(939'000));
     QCOMPARE(s->totalAttempts, quint64(1000));
+}
+
+void tst_MetricsStore::keepsPercentilesWithoutChartPoints()
+{
+    // The headless monitor's retention: no chart points, one depth sample, one breaker state;
+    // the percentile window is kept all the same, and no further back than it needs.
+    MetricsStore store(MetricsRetention{.latencies = 0, .latencyMaxAgeMs = 0, .seconds = 64,
+                                        .depthSamples = 1, .timeline = 1});
+    store.setEndpoints({{QStringLiteral("a"), QStringLiteral("A")}});
+    for (int batch = 0; batch < 10; ++batch) {
+        EngineUpdate u;
+        u.at = fromEpochMs(qint64(batch + 1) * 100'000);
+        for (int i = 0; i < 100; ++i)
+            u.records.append(record(qint64(batch) * 100'000 + i * 1000, Outcome::Ok, i + 1));
+        EndpointStatus status;
+        status.endpointId = QStringLiteral("a");
+        status.queueDepth = batch;
+        u.statuses = {status};
+        u.breakerEvents = {BreakerEvent{QStringLiteral("a"), u.at, BreakerState::Closed,
+                                        BreakerState::Open, QStringLiteral("test")}};
+        store.apply(u);
+    }
+    const EndpointSeries *s = store.series(QStringLiteral("a"));
+    QVERIFY(s->latencies.empty());
+    QCOMPARE(s->seconds.size(), std::size_t(64));
+    QCOMPARE(s->queueDepth.size(), std::size_t(1));
+    QCOMPARE(s->queueDepth.back().depth, 9);
+    QCOMPARE(s->breakerTimeline.size(), std::size_t(1));
+    // The newest attempt started at 999 s: the ring holds the 31 ten-second slots from 690 s.
+    QCOMPARE(s->recent.size(), std::size_t(310));
+    // The percentiles read the slots that overlap the five minutes before 1000 s, from
+    // 700 s to 999 s: three runs of 1 to 100 ms.
+    QCOMPARE(s->p50Ms, 50.0);
+    QCOMPARE(s->p99Ms, 99.0);
+}
+
+void tst_MetricsStore::latencyWindowSamplesABusySlot()
+{
+    LatencyWindow window;
+    // 10,000 attempts in one ten-second slot, 1 to 100 ms evenly: a uniform sample is kept.
+    for (int i = 0; i < 10'000; ++i)
+        window.add(50'000 + i, 1 + i % 100);
+    QCOMPARE(window.size(), LatencyWindow::slotCapacity);
+    std::vector<double> values;
+    window.collect(60'000, values);
+    QCOMPARE(values.size(), LatencyWindow::slotCapacity);
+    const double p50 = quantile(values, 0.5);
+    QVERIFY2(p50 >= 40 && p50 <= 60, qPrintable(QString::number(p50)));
+    // A late attempt of a slot the ring has since reused is dropped, not mixed in.
+    window.add(50'000 + LatencyWindow::spanMs + LatencyWindow::slotMs, 7);
+    window.add(50'000, 100'000);
+    values.clear();
+    window.collect(50'000 + LatencyWindow::spanMs + LatencyWindow::slotMs, values);
+    QCOMPARE(values, std::vector<double>{7});
 }
 
 void tst_MetricsStore::keepsSeriesWhenEndpointsChange()
