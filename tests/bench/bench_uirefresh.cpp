@@ -103,6 +103,7 @@ int main(int argc, char **argv)
     const double median = bench::quantile(wallMs, 0.5);
     const double p99 = bench::quantile(wallMs, 0.99);
     const double cpuMedian = bench::quantile(cpuMs, 0.5);
+    const double cpuP99 = bench::quantile(cpuMs, 0.99);
     const std::size_t chartRefreshes = chartWallMs.size();
     const double chartMedian = bench::quantile(chartWallMs, 0.5);
     const double chartMax = bench::quantile(chartWallMs, 1.0);
@@ -120,6 +121,10 @@ int main(int argc, char **argv)
     report.add({QStringLiteral("UI thread per refresh, p99 (wall)"), p99, QStringLiteral("ms"),
                 std::nullopt, QStringLiteral("<= 8 ms"), p99 <= 8.0});
     report.add({QStringLiteral("UI thread per refresh, median (thread CPU)"), cpuMedian,
+                QStringLiteral("ms"), std::nullopt, QString(), std::nullopt});
+    // Wall time includes waiting for a core: on a busy machine the p99 wall figure grows while
+    // the UI thread's own work (thread CPU) stays the same.
+    report.add({QStringLiteral("UI thread per refresh, p99 (thread CPU)"), cpuP99,
                 QStringLiteral("ms"), std::nullopt, QString(), std::nullopt});
     report.add({QStringLiteral("UI thread, share of one core at 4 refreshes/s"), share * 100,
                 QStringLiteral("%"), std::nullopt, QStringLiteral("< 25%"), share < 0.25});
