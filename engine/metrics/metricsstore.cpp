@@ -44,21 +44,26 @@ void LatencyWindow::add(qint64 startMs, double latencyMs)
     if (slot.startMs < slotStart) {
         slot.startMs = slotStart;
         slot.seen = 0;
-        // The capacity is kept for the next ten seconds, unless it is far above what these
-        // ten seconds needed: otherwise every slot would keep the largest burst it ever saw,
-        // and over a long run the bursts' capacities would add up.
-        const std::size_t held = slot.values.size();
-        if (slot.values.capacity() > 2 * held + 16) {
+        // The heap part's capacity is kept for the next ten seconds, unless it is far above
+        // what these ten seconds needed: otherwise every slot would keep the largest burst it
+        // ever saw, and over a long run the bursts' capacities would add up.
+        const std::size_t held = slot.more.size();
+        if (slot.more.capacity() > 2 * held + 16) {
             std::vector<float> smaller;
             smaller.reserve(held);
-            slot.values.swap(smaller);
+            slot.more.swap(smaller);
         } else {
-            slot.values.clear();
+            slot.more.clear();
         }
+        slot.count = 0;
     }
     ++slot.seen;
-    if (slot.values.size() < slotCapacity) {
-        slot.values.push_back(float(latencyMs));
+    if (slot.count < slotCapacity) {
+        if (slot.count < inlineCapacity)
+            slot.inlineValues[slot.count] = float(latencyMs);
+        else
+            slot.more.push_back(float(latencyMs));
+        ++slot.count;
         return;
     }
     // xorshift64: a cheap, fixed sequence; the sample only needs to be uniform.
@@ -67,15 +72,19 @@ void LatencyWindow::add(qint64 startMs, double latencyMs)
     m_random ^= m_random << 17;
     const quint64 pick = m_random % slot.seen;
     if (pick < slotCapacity)
-        slot.values[std::size_t(pick)] = float(latencyMs);
+        slot.at(std::size_t(pick)) = float(latencyMs);
 }
 
 void LatencyWindow::collect(qint64 nowMs, std::vector<double> &out) const
 {
     const qint64 first = slotStartOf(nowMs - spanMs);
     for (const Slot &slot : m_slots) {
-        if (slot.startMs >= first && slot.startMs <= nowMs)
-            out.insert(out.end(), slot.values.begin(), slot.values.end());
+        if (slot.startMs >= first && slot.startMs <= nowMs) {
+            const std::size_t inPlace = std::min(slot.count, inlineCapacity);
+            out.insert(out.end(), slot.inlineValues.begin(),
+                       slot.inlineValues.begin() + std::ptrdiff_t(inPlace));
+            out.insert(out.end(), slot.more.begin(), slot.more.end());
+        }
     }
 }
 
@@ -83,7 +92,15 @@ std::size_t LatencyWindow::size() const
 {
     std::size_t total = 0;
     for (const Slot &slot : m_slots)
-        total += slot.values.size();
+        total += slot.count;
+    return total;
+}
+
+std::size_t LatencyWindow::spilled() const
+{
+    std::size_t total = 0;
+    for (const Slot &slot : m_slots)
+        total += slot.more.size();
     return total;
 }
 

@@ -4,6 +4,8 @@
 
 #include <QTest>
 
+#include <algorithm>
+
 using namespace bw;
 
 class tst_MetricsStore : public QObject
@@ -18,6 +20,7 @@ private slots:
     void keepsOnlyWhatAShortRetentionAsks();
     void keepsPercentilesWithoutChartPoints();
     void latencyWindowSamplesABusySlot();
+    void latencyWindowSpillsBeyondInlineCapacity();
     void keepsSeriesWhenEndpointsChange();
     void tracksBreakerTimelineAndQueueDepth();
 };
@@ -182,6 +185,29 @@ void tst_MetricsStore::latencyWindowSamplesABusySlot()
     values.clear();
     window.collect(50'000 + LatencyWindow::spanMs + LatencyWindow::slotMs, values);
     QCOMPARE(values, std::vector<double>{7});
+}
+
+void tst_MetricsStore::latencyWindowSpillsBeyondInlineCapacity()
+{
+    LatencyWindow window;
+    const std::size_t many = LatencyWindow::inlineCapacity + 8;
+    for (std::size_t i = 0; i < many; ++i)
+        window.add(20'000 + qint64(i), double(i + 1));
+    QCOMPARE(window.size(), many);
+    QCOMPARE(window.spilled(), std::size_t(8));
+    std::vector<double> values;
+    window.collect(30'000, values);
+    std::sort(values.begin(), values.end());
+    QCOMPARE(values.size(), many);
+    QCOMPARE(values.front(), 1.0);
+    QCOMPARE(values.back(), double(many));
+    // Reused for a quiet ten seconds, the slot holds its latencies in place again.
+    window.add(20'000 + LatencyWindow::spanMs + LatencyWindow::slotMs, 3);
+    QCOMPARE(window.size(), std::size_t(1));
+    QCOMPARE(window.spilled(), std::size_t(0));
+    values.clear();
+    window.collect(20'000 + LatencyWindow::spanMs + LatencyWindow::slotMs, values);
+    QCOMPARE(values, std::vector<double>{3});
 }
 
 void tst_MetricsStore::keepsSeriesWhenEndpointsChange()
