@@ -2073,6 +2073,10 @@ um %2</translation>
         <source>Trend</source>
         <translation>Verlauf</translation>
     </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
 </context>
 <context>
     <name>bw::TimeSeriesChart</name>

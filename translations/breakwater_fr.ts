@@ -2073,6 +2073,10 @@ at %2</source>
         <source>Trend</source>
         <translation>Tendance</translation>
     </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Colonnes</translation>
+    </message>
 </context>
 <context>
     <name>bw::TimeSeriesChart</name>

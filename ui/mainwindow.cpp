@@ -285,6 +285,10 @@ void MainWindow::buildMenus()
     m_groupAction->setStatusTip(
         tr("Show one collapsible row per endpoint group, with the group's figures"));
     connect(m_groupAction, &QAction::toggled, this, &MainWindow::setGrouped);
+    // The same choice as the headers' right-click menu, for the keyboard; filled as it opens
+    // so its ticks follow what the header menu changed.
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] { fillColumnMenu(m_columnsMenu); });
     view->addSeparator();
     m_rangeActions = new QActionGroup(this);
     m_rangeActions->setExclusive(true);
@@ -813,6 +817,13 @@ void MainWindow::setGrouped(bool grouped)
 QMenu *MainWindow::columnMenu(QWidget *parent)
 {
     auto *menu = new QMenu(tr("Columns"), parent);
+    fillColumnMenu(menu);
+    return menu;
+}
+
+void MainWindow::fillColumnMenu(QMenu *menu)
+{
+    menu->clear();
     using C = EndpointTableModel::Column;
     for (int column = 0; column < EndpointTableModel::columnTotal; ++column) {
         // The trend's header names its time span, which says little in a list of columns.
@@ -829,7 +840,6 @@ QMenu *MainWindow::columnMenu(QWidget *parent)
         connect(action, &QAction::toggled, this,
                 [this, column](bool shown) { setColumnShown(C(column), shown); });
     }
-    return menu;
 }
 
 bool MainWindow::isColumnShown(EndpointTableModel::Column column) const

@@ -107,6 +107,8 @@ public:
     /// The menu either overview header opens on a right click: one checkable action per
     /// column (its data the column number), Endpoint disabled. Owned by `parent`.
     QMenu *columnMenu(QWidget *parent);
+    /// View → Columns: the same actions as columnMenu(), refilled each time it opens.
+    QMenu *viewColumnsMenu() const { return m_columnsMenu; }
     DetailPanel *detailPanel() const { return m_detail; }
     const EventLog &events() const { return m_events; }
     TuningPanel *tuningPanel() const { return m_tuning; }
@@ -156,6 +158,8 @@ private:
     void ensureSelection();
     void restoreGroupState();
     void syncTreeColumns();
+    /// Replaces `menu`'s actions with one checkable action per overview column.
+    void fillColumnMenu(QMenu *menu);
     int treeIndent() const;
     void refreshStatusBar();
     void setTimeRange(TimeRange range);
@@ -185,6 +189,7 @@ private:
     QAction *m_groupAction = nullptr;
     bool m_grouped = false;
     bool m_syncingColumns = false;
+    QMenu *m_columnsMenu = nullptr;
     /// Groups the user collapsed, by name; every other group shows its endpoints.
     QSet<QString> m_collapsedGroups;
     DetailPanel *m_detail;

@@ -426,6 +426,20 @@ void tst_OverviewGroups::hiddenColumnsAreRememberedAndSharedByBothViews()
     QVERIFY(window.isColumnShown(Column::P99));
     QVERIFY(!window.treeView()->isColumnHidden(int(Column::P99)));
     QVERIFY(window.tableView()->columnWidth(int(Column::P99)) > 0);
+
+    // View → Columns offers the same choice and shows the ticks as they are when it opens.
+    QMenu *viewColumns = window.viewColumnsMenu();
+    QVERIFY(viewColumns);
+    window.setColumnShown(Column::Retries, false);
+    emit viewColumns->aboutToShow();
+    QCOMPARE(viewColumns->actions().size(), EndpointTableModel::columnTotal);
+    QVERIFY(!viewColumns->actions().at(int(Column::Retries))->isChecked());
+    QVERIFY(viewColumns->actions().at(int(Column::P99))->isChecked());
+    viewColumns->actions().at(int(Column::P99))->trigger();
+    QVERIFY(!window.isColumnShown(Column::P99));
+    emit viewColumns->aboutToShow(); // refilled, not appended to
+    QCOMPARE(viewColumns->actions().size(), EndpointTableModel::columnTotal);
+    QVERIFY(!viewColumns->actions().at(int(Column::P99))->isChecked());
 }
 
 QTEST_MAIN(tst_OverviewGroups)
