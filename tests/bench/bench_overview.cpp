@@ -86,17 +86,7 @@ int main(int argc, char **argv)
     const int measured = quick ? 8 : 4 * 60;  // refreshes per mode: a minute of updates
     const int toggles = quick ? 2 : 20;
 
-    QList<EndpointConfig> configs;
-    QStringList ids;
-    for (int i = 0; i < endpoints; ++i) {
-        EndpointConfig e;
-        e.id = QStringLiteral("endpoint-%1").arg(i, 3, 10, QLatin1Char('0'));
-        e.name = QStringLiteral("Service %1").arg(i);
-        e.group = QStringLiteral("group-%1").arg(i % groups, 2, 10, QLatin1Char('0'));
-        e.url = QUrl(QStringLiteral("http://127.0.0.1:9/api/%1").arg(i));
-        configs.append(e);
-        ids.append(e.id);
-    }
+    const QList<EndpointConfig> configs = bench::syntheticEndpoints(endpoints, groups);
 
     MainWindow window;
     window.setEndpoints(configs);
@@ -107,7 +97,7 @@ int main(int argc, char **argv)
     const WallTime start
         = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now())
           - std::chrono::seconds(fillSeconds);
-    bench::SyntheticFeed feed(ids, updatesPerSecond);
+    bench::SyntheticFeed feed(configs, updatesPerSecond);
     WallTime at = start;
     for (int i = 0; i < fillSeconds * updatesPerSecond; ++i) {
         at += Millis(1000 / updatesPerSecond);

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QLoggingCategory>
+#include <QUrl>
 
 namespace bw::bench {
 
@@ -18,10 +19,26 @@ void prepareUiRun(const QString &home)
     QLoggingCategory::setFilterRules(QStringLiteral("breakwater.*.info=false"));
 }
 
-SyntheticFeed::SyntheticFeed(QStringList endpointIds, int updatesPerSecond)
-    : m_ids(std::move(endpointIds))
-    , m_updatesPerSecond(updatesPerSecond)
+QList<EndpointConfig> syntheticEndpoints(int count, int groups)
 {
+    QList<EndpointConfig> endpoints;
+    for (int i = 0; i < count; ++i) {
+        EndpointConfig e;
+        e.id = QStringLiteral("endpoint-%1").arg(i, 3, 10, QLatin1Char('0'));
+        e.name = QStringLiteral("Service %1").arg(i);
+        if (groups > 0)
+            e.group = QStringLiteral("group-%1").arg(i % groups, 2, 10, QLatin1Char('0'));
+        e.url = QUrl(QStringLiteral("http://127.0.0.1:9/api/%1").arg(i));
+        endpoints.append(e);
+    }
+    return endpoints;
+}
+
+SyntheticFeed::SyntheticFeed(const QList<EndpointConfig> &endpoints, int updatesPerSecond)
+    : m_updatesPerSecond(updatesPerSecond)
+{
+    for (const EndpointConfig &e : endpoints)
+        m_ids.append(e.id);
 }
 
 AttemptRecord SyntheticFeed::attempt(const QString &id, WallTime at)
